@@ -1,0 +1,25 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { FRAMEWORK_IDS, PHASE_IDS } from './src/data';
+
+// Loop order comes from the model, so reordering phases there reorders the sidebar.
+const sidebars = {
+  guide: [
+    'value-delivery-loop',
+    {
+      type: 'category',
+      label: 'The six phases',
+      collapsible: false,
+      items: PHASE_IDS.map((id) => `phases/${id}`),
+    },
+    'feedback-arcs',
+    {
+      type: 'category',
+      label: 'Metric frameworks',
+      collapsible: false,
+      items: FRAMEWORK_IDS.map((id) => `frameworks/${id}`),
+    },
+    'sources',
+  ],
+} satisfies SidebarsConfig;
+
+export default sidebars;

@@ -1,0 +1,107 @@
+/**
+ * The arcs of the loop. Forward arcs follow PHASE_IDS order and are computed; only their wording
+ * and the four feedback arcs of the seed are written out here.
+ */
+import { PHASE_IDS, type PhaseId } from './phases';
+
+export type ArcKind = 'forward' | 'feedback';
+
+export interface Arc {
+  /** Stable id, e.g. "learn-to-shape"; also the anchor on /docs/feedback-arcs. */
+  readonly id: string;
+  readonly from: PhaseId;
+  readonly to: PhaseId;
+  readonly kind: ArcKind;
+  /** Short label drawn on the diagram. For feedback arcs, the seed's label word for word. */
+  readonly label: string;
+  /** Why the arc matters. */
+  readonly whyItMatters: string;
+  /** True for the one arc the seed calls the most important. */
+  readonly isMostImportant: boolean;
+}
+
+type ArcWording = Pick<Arc, 'label' | 'whyItMatters'>;
+
+/** Wording for the forward arc that leaves each phase. */
+const forwardWording = {
+  discover: {
+    label: 'Strategy becomes work to shape',
+    whyItMatters:
+      'If strategy never turns into concrete, prioritized work items, it stays abstract and nothing downstream serves it.',
+  },
+  shape: {
+    label: 'Shaped work goes to build',
+    whyItMatters:
+      'Work that arrives well shaped moves faster through build; ambiguous tickets lead to assumption-driven decisions and rework.',
+  },
+  build: {
+    label: 'Code goes to verification',
+    whyItMatters: 'Submitted code enters CI/CD, where tests, static analysis and security scans check it.',
+  },
+  verify: {
+    label: 'Verified changes are released',
+    whyItMatters:
+      'Only changes that pass verification should reach production; every gap in coverage shows up later as change failures.',
+  },
+  release: {
+    label: 'Production shows what happened',
+    whyItMatters:
+      'Without observability, a team cannot tell whether a release worked, nor diagnose it quickly when it breaks.',
+  },
+  learn: {
+    label: 'Learnings feed discovery',
+    whyItMatters:
+      'Learnings flow back into discovery, closing the loop; HVE-Core names closing this ⑥→① arc its next frontier.',
+  },
+} as const satisfies Record<PhaseId, ArcWording>;
+
+const feedbackSpecs = [
+  {
+    from: 'learn',
+    to: 'shape',
+    label: 'Learnings reshape priorities',
+    whyItMatters:
+      'The most important arc. When what production teaches directly changes what gets shaped next, the organization learns faster than its competitors. When the arc is broken, teams ship features into a void.',
+    isMostImportant: true,
+  },
+  {
+    from: 'verify',
+    to: 'build',
+    label: 'Failed verification feeds back to build',
+    whyItMatters:
+      'With fast CI feedback, developers fix problems in minutes instead of days. When CI is slow or noisy, its failures get ignored.',
+    isMostImportant: false,
+  },
+  {
+    from: 'release',
+    to: 'verify',
+    label: 'Production issues feed back to verify',
+    whyItMatters:
+      'When a production incident exposes a gap in testing, close the gap right away instead of filing it in a backlog that never gets prioritized.',
+    isMostImportant: false,
+  },
+  {
+    from: 'build',
+    to: 'shape',
+    label: 'Scope questions feed back to shape',
+    whyItMatters:
+      'Developers who hit ambiguity while implementing need a fast way back to whoever shaped the work, not a chat thread that gets buried.',
+    isMostImportant: false,
+  },
+] as const satisfies readonly Omit<Arc, 'id' | 'kind'>[];
+
+const arcId = (from: PhaseId, to: PhaseId): string => `${from}-to-${to}`;
+
+export const forwardArcs: readonly Arc[] = PHASE_IDS.map((from, index) => {
+  const to = PHASE_IDS[(index + 1) % PHASE_IDS.length] ?? PHASE_IDS[0];
+  return { id: arcId(from, to), from, to, kind: 'forward', isMostImportant: false, ...forwardWording[from] };
+});
+
+/** The four feedback arcs, in the seed's order (most important first). */
+export const feedbackArcs: readonly Arc[] = feedbackSpecs.map((spec) => ({
+  id: arcId(spec.from, spec.to),
+  kind: 'feedback',
+  ...spec,
+}));
+
+export const arcs: readonly Arc[] = [...forwardArcs, ...feedbackArcs];

@@ -1,0 +1,237 @@
+/**
+ * The six phases of the Value Delivery Loop, in loop order.
+ * Facts come from the seed (shared/seed/value-delivery-loop.txt); the sentences are our own.
+ */
+
+/** Phase ids in loop order: the order of this tuple is the forward flow ① → ⑥. */
+export const PHASE_IDS = ['discover', 'shape', 'build', 'verify', 'release', 'learn'] as const;
+export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** A metric named in a phase's "which metrics apply" list, with the seed's note when it gives one. */
+export interface MetricCallout {
+  /** Id of the metric (see metrics.ts). Checked by the invariant tests. */
+  readonly metric: string;
+  /** The seed's parenthetical note, kept word for word, or undefined when the seed gives none. */
+  readonly note?: string;
+}
+
+export interface PhaseDetails {
+  /** Full name, exactly as in the seed, e.g. "Discover & Strategize". */
+  readonly name: string;
+  /** One-word name used where space is short (diagram, SPACE matrix header). */
+  readonly shortName: string;
+  /** One sentence for cards and link descriptions. */
+  readonly summary: string;
+  /** What happens in this phase. */
+  readonly whatHappens: readonly string[];
+  /** The work products this phase produces or maintains. */
+  readonly keyArtifacts: readonly string[];
+  /** Roles involved, as the seed names them. */
+  readonly people: readonly string[];
+  /** A remark about who is involved, when the seed makes one. */
+  readonly peopleNote?: string;
+  /** What can go wrong. */
+  readonly risks: readonly string[];
+  /** The metrics the seed calls out for this phase, in the seed's order. */
+  readonly metricCallouts: readonly MetricCallout[];
+  /** A remark about the metrics of this phase, when the seed makes one. */
+  readonly metricsNote?: string;
+  /** Where HVE-Core helps. */
+  readonly hveCoreHelps: readonly string[];
+  /** The seed's remark on how much HVE-Core covers this phase. */
+  readonly hveCoreOutlook?: string;
+  /** The seed's tip, when it has one. */
+  readonly tip?: string;
+}
+
+const details = {
+  discover: {
+    name: 'Discover & Strategize',
+    shortName: 'Discover',
+    summary: 'Decide what the organization should invest in.',
+    whatHappens: [
+      'The organization settles what is worth investing in. Product vision, market signals, competitive analysis and stakeholder alignment all feed that decision.',
+    ],
+    keyArtifacts: ['Roadmaps', 'OKRs', 'Opportunity backlogs'],
+    people: ['Product leadership', 'Business stakeholders', 'Strategy teams'],
+    risks: [
+      'The wrong thing gets built, and built perfectly.',
+      'Teams optimize their own corner while the product drifts away from what the market needs.',
+      'Strategy stays abstract: it is never turned into concrete, prioritized work items.',
+    ],
+    metricCallouts: [
+      { metric: 'space-satisfaction', note: 'clarity of mission' },
+      { metric: 'essp-business-outcomes', note: 'are we pursuing the right opportunities' },
+    ],
+    metricsNote:
+      'No DORA metric measures this phase directly, and that gap is part of the reason the phase gets neglected.',
+    hveCoreHelps: ['The risk register and the security plan creator support strategic assessment.'],
+    hveCoreOutlook:
+      'This phase has the most room to grow, so contributions here are especially impactful.',
+  },
+  shape: {
+    name: 'Shape & Prioritize',
+    shortName: 'Shape',
+    summary: 'Turn needs and ideas into clear, prioritized work.',
+    whatHappens: [
+      'Business needs, user feedback and technical insights become structured, prioritized work items.',
+      'Vague ideas are made concrete as requirements with acceptance criteria.',
+      'Backlogs are groomed, deduplicated and organized into milestones or sprints.',
+    ],
+    keyArtifacts: [
+      'Prioritized work items',
+      'Requirements with acceptance criteria',
+      'Groomed backlogs organized into milestones or sprints',
+    ],
+    people: ['Product Managers', 'Tech Leads', 'TPMs', 'Engineering Managers'],
+    peopleNote: 'During sprint planning the whole team is sometimes involved.',
+    risks: [
+      'Nobody invests time in shaping, so requirements stay vague.',
+      'Developers start from ambiguous tickets and fill the gaps with assumptions, which creates rework.',
+      'Priorities are set by the loudest voice instead of a strategic framework.',
+    ],
+    metricCallouts: [
+      {
+        metric: 'dora-lead-time',
+        note: 'upstream shaping directly determines how fast work flows into development',
+      },
+      { metric: 'space-efficiency', note: 'backlog-to-sprint time' },
+      { metric: 'essp-velocity', note: 'well-shaped work moves faster through build' },
+    ],
+    hveCoreHelps: [
+      'PRD and BRD builders structure requirements through a guided conversation.',
+      'The GitHub Backlog Manager runs a 4-step flow: discover → triage → sprint plan → execute.',
+      'The ADO integration gives Azure DevOps teams the same capabilities.',
+      'Architecture decision records and security plans capture technical choices early.',
+    ],
+    tip: 'This is HVE-Core’s second-deepest area: 20 artifacts across two complete backlog management flows. If your bottleneck is “turning ideas into actionable work,” start here.',
+  },
+  build: {
+    name: 'Build & Collaborate',
+    shortName: 'Build',
+    summary: 'Research, plan, write and review the code together.',
+    whatHappens: [
+      'Engineers research the problem space, plan an approach, write the code and submit it for review.',
+      'This is more than “coding”: it is a collaborative transfer of knowledge, to which code review, pair programming and documentation all contribute.',
+    ],
+    keyArtifacts: ['Code submitted for review', 'Code reviews', 'Documentation'],
+    people: ['Software Engineers', 'DevOps Engineers', 'Data Scientists', 'Technical Writers'],
+    risks: [
+      'Engineers start coding before they understand the problem.',
+      'AI assistants produce plausible but incorrect code when research and implementation share one context.',
+      'Review catches style issues but misses logic errors, because the reviewer lacks the context of the original intent.',
+    ],
+    metricCallouts: [
+      { metric: 'dora-lead-time', note: 'first commit to production' },
+      { metric: 'space-activity', note: 'commits, PRs, reviews as supporting signals only' },
+      { metric: 'space-communication', note: 'PR review cycles, knowledge silos' },
+      { metric: 'essp-developer-happiness', note: 'flow state, low friction' },
+    ],
+    hveCoreHelps: [
+      'The RPI workflow (Research → Plan → Implement → Review) keeps AI assistance separate for each step.',
+      'Six language-specific instruction files apply coding conventions automatically.',
+      'PR generation, code review and git operations are covered thoroughly.',
+      'The data science pipeline covers everything from specification to dashboard testing.',
+    ],
+  },
+  verify: {
+    name: 'Verify & Integrate',
+    shortName: 'Verify',
+    summary: 'Prove that changes work, are safe and fit the rest of the system.',
+    whatHappens: [
+      'CI/CD pipelines run automated tests, static analysis and security scanning.',
+      'Code coverage gates hold changes to quality thresholds.',
+      'Integration tests check that a change works with the rest of the system.',
+    ],
+    keyArtifacts: ['Automated tests', 'Static analysis and security scan results', 'Code coverage gates'],
+    people: ['Engineers (writing tests)', 'CI/CD systems (running them)', 'Security teams (reviewing scan results)'],
+    risks: [
+      'Every gap in test coverage is technical debt owed against your change failure rate.',
+      'Teams make tests faster at the cost of making them worse.',
+      'Security scanning raises so many false positives that real vulnerabilities are ignored.',
+    ],
+    metricCallouts: [
+      { metric: 'dora-change-failure-rate', note: 'what percentage of deployments cause failures' },
+      { metric: 'dora-deployment-frequency', note: 'how often the verification pipeline completes' },
+      { metric: 'essp-quality', note: 'defect escape rate' },
+    ],
+    hveCoreHelps: [
+      'The PR review agent looks for bugs, security problems and logic errors, with a high signal-to-noise ratio.',
+      'Doc-ops checks documentation quality.',
+      'C# test instructions enforce testing conventions.',
+      'Testing conventions for more languages are an active area of contribution.',
+    ],
+  },
+  release: {
+    name: 'Release & Operate',
+    shortName: 'Release',
+    summary: 'Ship to production safely and keep it running.',
+    whatHappens: [
+      'Code goes to production.',
+      'Progressive delivery (canary releases, feature flags, blue/green deployments) keeps the risk in check.',
+      'Operational hygiene covers reducing toil, responding to incidents and managing SLOs and SLAs.',
+    ],
+    keyArtifacts: ['Production releases', 'Feature flags', 'SLOs and SLAs'],
+    people: ['Platform Engineers', 'SREs', 'Release Managers', 'On-call engineers'],
+    risks: [
+      'Deployments go out without observability.',
+      'When something breaks, the team lacks the tools to diagnose it quickly.',
+      'Toil piles up because operational improvements never win against feature work.',
+    ],
+    metricCallouts: [
+      { metric: 'dora-deployment-frequency', note: 'measured at the deployment boundary' },
+      { metric: 'dora-change-failure-rate', note: 'measured at the deployment boundary' },
+      { metric: 'dora-mttr' },
+      { metric: 'essp-quality', note: 'failed deployment recovery time' },
+    ],
+    hveCoreHelps: [
+      'The incident response prompt gives structure to triage, diagnosis and RCA.',
+      'Bicep and Terraform instruction files help write correct infrastructure code.',
+      'The ADO build info prompt provides build monitoring.',
+    ],
+    hveCoreOutlook: 'This segment has the most opportunity for growth, and its roadmap is active.',
+  },
+  learn: {
+    name: 'Learn & Adapt',
+    shortName: 'Learn',
+    summary: 'Find out whether what shipped worked, and feed that back.',
+    whatHappens: [
+      'Observability data, real-user monitoring and error tracking show whether what shipped actually moved the needle.',
+      'Incident postmortems surface systemic issues.',
+      'What was learned flows back into discovery and shaping, which closes the loop.',
+    ],
+    keyArtifacts: ['Observability and real-user monitoring data', 'Error tracking', 'Incident postmortems'],
+    people: ['Product teams (validating impact)', 'Engineering teams (improving reliability)', 'Leadership (adjusting strategy)'],
+    risks: [
+      'Learnings sit in postmortem documents that nobody reads.',
+      'The feedback arc from production back to planning never closes.',
+      'Teams keep shipping features without knowing whether earlier ones had the impact they were meant to have.',
+    ],
+    metricCallouts: [
+      { metric: 'dora-mttr', note: 'how quickly learning translates to action' },
+      { metric: 'space-satisfaction', note: 'sense of progress' },
+      { metric: 'essp-business-outcomes', note: 'did the feature achieve its goal' },
+    ],
+    hveCoreHelps: ['Community interaction templates support communication with contributors.'],
+    hveCoreOutlook:
+      'HVE-Core covers this phase least today; closing the ⑥→① feedback arc is the next frontier.',
+  },
+} as const satisfies Record<PhaseId, PhaseDetails>;
+
+const NUMERALS = ['①', '②', '③', '④', '⑤', '⑥'] as const;
+export type PhaseNumeral = (typeof NUMERALS)[number];
+
+export interface Phase extends PhaseDetails {
+  readonly id: PhaseId;
+  /** 1 to 6, in loop order. */
+  readonly number: number;
+  /** The circled numeral, ① to ⑥. */
+  readonly numeral: PhaseNumeral;
+}
+
+export const phases: readonly Phase[] = PHASE_IDS.map((id, index) => ({
+  id,
+  number: index + 1,
+  numeral: NUMERALS[index] ?? '①',
+  ...details[id],
+}));

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const mock = (file: string): string => fileURLToPath(new URL(`./src/test/mocks/${file}`, import.meta.url));
+
+// Component tests run outside Docusaurus: only Link, the base-URL hooks and @theme/* are mocked.
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  resolve: {
+    alias: [
+      { find: '@docusaurus/Link', replacement: mock('Link.tsx') },
+      { find: '@docusaurus/useBaseUrl', replacement: mock('useBaseUrl.ts') },
+      { find: /^@theme\/(.*)$/, replacement: mock('theme/$1.tsx') },
+      { find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url)) },
+    ],
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
+    css: { modules: { classNameStrategy: 'non-scoped' } },
+  },
+});
