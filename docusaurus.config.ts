@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { loop } from './src/data';
 import publishModelPlugin from './src/plugins/publishModel';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
@@ -38,6 +39,8 @@ const config = {
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [publishModelPlugin],
   themeConfig: {
+    // The seed marks the whole model as a draft; every page says so. Plain text from the model, no markup.
+    announcementBar: { id: 'draft-model', content: loop.draftNotice, isCloseable: false },
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Value Delivery Loop',

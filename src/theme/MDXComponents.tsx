@@ -1,14 +1,21 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import MappingTable from '@site/src/components/MappingTable';
+import PhaseArcs from '@site/src/components/PhaseArcs';
+import PhaseFacet from '@site/src/components/PhaseFacet';
+import PhaseLink from '@site/src/components/PhaseLink';
 import PhaseMetrics from '@site/src/components/PhaseMetrics';
-import PhaseGuide from '@site/src/components/PhaseGuide';
+import PhaseNav from '@site/src/components/PhaseNav';
 
-// The components every docs page uses, registered once so MDX files need no imports.
+// Components used across many pages are registered once; one-off components are imported where used.
+// Phase pages are six copies of one outline, so their section components are registered too.
 export default {
   ...MDXComponents,
   LoopDiagram,
   MappingTable,
+  PhaseArcs,
+  PhaseFacet,
+  PhaseLink,
   PhaseMetrics,
-  PhaseGuide,
+  PhaseNav,
 };

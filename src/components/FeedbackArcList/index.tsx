@@ -1,0 +1,41 @@
+import Heading from '@theme/Heading';
+import LoopDiagram from '@site/src/components/LoopDiagram';
+import PhaseLink from '@site/src/components/PhaseLink';
+import { feedbackArcs, forwardArcs, getPhase, type Arc } from '@site/src/data';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Which arcs to list: the four feedback arcs or the six forward ones. */
+  kind: string;
+}
+
+const arcTitle = (arc: Arc): string => `${getPhase(arc.from).numeral} → ${getPhase(arc.to).numeral} ${arc.label}`;
+
+/** One section per arc, each with its own anchor (the arc id), so the diagram and phase pages can link to it. */
+export default function FeedbackArcList({ kind }: Props) {
+  if (kind !== 'feedback' && kind !== 'forward') {
+    throw new Error(`Unknown arc kind "${kind}". Use "feedback" or "forward".`);
+  }
+  const list = kind === 'feedback' ? feedbackArcs : forwardArcs;
+  const level = kind === 'feedback' ? 'h2' : 'h3';
+  return (
+    <>
+      {list.map((arc) => (
+        <section key={arc.id} className={styles.arc} aria-labelledby={arc.id}>
+          <Heading as={level} id={arc.id}>
+            {arcTitle(arc)}
+          </Heading>
+          {arc.isMostImportant && <p className={styles.badge}>The most important arc</p>}
+          <p>
+            From <PhaseLink phase={arc.from} /> to <PhaseLink phase={arc.to} />.
+          </p>
+          <p>{arc.whyItMatters}</p>
+          {kind === 'feedback' && (
+            <LoopDiagram size="compact" highlightArc={arc.id} caption={`Where this arc sits: ${arcTitle(arc)}`} />
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
+

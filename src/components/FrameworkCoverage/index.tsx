@@ -1,0 +1,55 @@
+import Link from '@docusaurus/Link';
+import PhaseLink from '@site/src/components/PhaseLink';
+import TableFrame from '@site/src/components/TableFrame';
+import { frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
+import styles from './styles.module.css';
+
+/** Which framework reaches which phase, with the metrics named, so gaps (DORA at ①) show at a glance. */
+export default function FrameworkCoverage() {
+  return (
+    <TableFrame label="Framework coverage by phase">
+      <table className={styles.table}>
+        <caption>Which frameworks cover each phase</caption>
+        <thead>
+          <tr>
+            <th scope="col">Phase</th>
+            {frameworks.map((framework) => (
+              <th scope="col" key={framework.id}>
+                <Link to={frameworkPath(framework.id)}>{framework.name}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {phases.map((phase) => (
+            <tr key={phase.id}>
+              <th scope="row">
+                <PhaseLink phase={phase.id} />
+              </th>
+              {frameworks.map((framework) => {
+                const covering = metricsByFramework(framework.id).filter((m) => m.phases.includes(phase.id));
+                return (
+                  <td key={framework.id} className={covering.length > 0 ? styles.covered : styles.gap}>
+                    {covering.length > 0 ? (
+                      <>
+                        <span aria-hidden="true">✓ </span>
+                        {covering.length === 5 && framework.id === 'space'
+                          ? 'All five dimensions'
+                          : covering.map((m) => m.name).join(', ')}
+                      </>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">✗ </span>
+                        <strong>Not covered</strong>
+                      </>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}

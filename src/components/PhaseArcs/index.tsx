@@ -1,0 +1,50 @@
+import Link from '@docusaurus/Link';
+import PhaseLink from '@site/src/components/PhaseLink';
+import { arcPath, arcsFrom, arcsTo, getPhase, type Arc } from '@site/src/data';
+
+interface Props {
+  /** Phase id; an unknown id throws. */
+  phase: string;
+}
+
+function ArcItem({ arc, other }: { arc: Arc; other: string }) {
+  return (
+    <li>
+      <Link to={arcPath(arc)}>{arc.label}</Link>
+      {arc.isMostImportant && <strong> (the most important arc)</strong>}
+      {' · '}
+      <PhaseLink phase={other} />
+    </li>
+  );
+}
+
+/** The feedback arcs that arrive at and leave a phase, each linking to its section and to the other phase. */
+export default function PhaseArcs({ phase: phaseId }: Props) {
+  const phase = getPhase(phaseId);
+  const incoming = arcsTo(phase.id).filter((arc) => arc.kind === 'feedback');
+  const outgoing = arcsFrom(phase.id).filter((arc) => arc.kind === 'feedback');
+  return (
+    <>
+      <h3>Feedback into {phase.shortName}</h3>
+      {incoming.length > 0 ? (
+        <ul>
+          {incoming.map((arc) => (
+            <ArcItem key={arc.id} arc={arc} other={arc.from} />
+          ))}
+        </ul>
+      ) : (
+        <p>No feedback arc arrives at this phase.</p>
+      )}
+      <h3>Feedback from {phase.shortName}</h3>
+      {outgoing.length > 0 ? (
+        <ul>
+          {outgoing.map((arc) => (
+            <ArcItem key={arc.id} arc={arc} other={arc.to} />
+          ))}
+        </ul>
+      ) : (
+        <p>No feedback arc leaves this phase; its work flows forward only.</p>
+      )}
+    </>
+  );
+}
