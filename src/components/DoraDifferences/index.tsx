@@ -19,8 +19,8 @@ export default function DoraDifferences() {
                   <PhaseLink phase={id} />
                 </span>
               ))}
-              , but {coveredNotCalledOut.length === 1 ? 'that phase does' : 'those phases do'} not name it among
-              their metrics.
+              , but {coveredNotCalledOut.length === 1 ? 'that phase does not name it among its' : 'those phases do not name it among their'}{' '}
+              metrics.
             </>
           )}
           {calledOutNotCovered.length > 0 && (

@@ -1,0 +1,58 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '@site/src/test/setup';
+import MappingTable from '..';
+
+const cellText = (table: HTMLElement, rowHeader: string, column: number): string => {
+  const row = within(table).getByRole('rowheader', { name: new RegExp(`^${rowHeader}`) }).closest('tr');
+  if (!row) throw new Error(`no row for ${rowHeader}`);
+  return row.querySelectorAll('th, td')[column]?.textContent ?? '';
+};
+
+describe('MappingTable', () => {
+  it('shows "Cycle time" for SPACE Efficiency under ③ Build', () => {
+    render(<MappingTable framework="space" />);
+    const table = screen.getByRole('table', { name: 'What each SPACE dimension looks at in each phase' });
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['SPACE dimension', '① Discover', '② Shape', '③ Build', '④ Verify', '⑤ Release', '⑥ Learn']);
+    expect(cellText(table, 'Efficiency', 3)).toBe('Cycle time');
+    expect(cellText(table, 'Satisfaction', 1)).toBe('Clarity of mission');
+    expect(cellText(table, 'Activity', 6)).toBe('Retro actions closed');
+  });
+
+  it('shows all thirty SPACE labels', () => {
+    render(<MappingTable framework="space" />);
+    expect(screen.getAllByRole('cell')).toHaveLength(30);
+  });
+
+  it('lists each DORA metric with its phases as links and what it measures', () => {
+    render(<MappingTable framework="dora" />);
+    const table = screen.getByRole('table', { name: 'How the four DORA metrics map to phases' });
+    const row = within(table).getByRole('rowheader', { name: /Change Failure Rate/ }).closest('tr');
+    if (!row) throw new Error('no Change Failure Rate row');
+    const links = within(row).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['④ Verify & Integrate', '/docs/phases/verify'],
+      ['⑤ Release & Operate', '/docs/phases/release'],
+    ]);
+    expect(row).toHaveTextContent('Failures in production caused by gaps in verify and release');
+    expect(row).toHaveTextContent('DORA now: Change fail rate');
+  });
+
+  it('lists the ESSP zones with the phases that call them out', () => {
+    render(<MappingTable framework="essp" />);
+    const row = screen.getByRole('rowheader', { name: 'Business Outcomes' }).closest('tr');
+    if (!row) throw new Error('no Business Outcomes row');
+    expect(within(row).getAllByRole('link').map((a) => a.textContent)).toEqual(['① Discover & Strategize', '⑥ Learn & Adapt']);
+    expect(row).toHaveTextContent('(did the feature achieve its goal)');
+  });
+
+  it('throws on an unknown framework, naming it', () => {
+    expect(() => render(<MappingTable framework="itil" />)).toThrow(/Unknown framework id "itil"/);
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<MappingTable framework="space" />);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,43 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import PhaseArcs from '..';
+import PhaseNav from '../../PhaseNav';
+
+const linksAfter = (heading: RegExp): [string | null, string | null][] => {
+  const list = screen.getByRole('heading', { name: heading }).nextElementSibling;
+  if (!(list instanceof HTMLElement)) throw new Error('nothing after heading');
+  return within(list)
+    .queryAllByRole('link')
+    .map((a) => [a.textContent, a.getAttribute('href')]);
+};
+
+describe('PhaseArcs', () => {
+  it('shows ② Shape’s two incoming feedback arcs, linking to their sections and source phases', () => {
+    render(<PhaseArcs phase="shape" />);
+    expect(linksAfter(/Feedback into Shape/)).toEqual([
+      ['Learnings reshape priorities', '/docs/feedback-arcs#learn-to-shape'],
+      ['⑥ Learn & Adapt', '/docs/phases/learn'],
+      ['Scope questions feed back to shape', '/docs/feedback-arcs#build-to-shape'],
+      ['③ Build & Collaborate', '/docs/phases/build'],
+    ]);
+    expect(screen.getByText(/No feedback arc leaves this phase/)).toBeVisible();
+  });
+
+  it('marks ⑥→② as the most important arc on ⑥ Learn', () => {
+    render(<PhaseArcs phase="learn" />);
+    expect(screen.getByText(/No feedback arc arrives at this phase/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Learnings reshape priorities' }).closest('li')).toHaveTextContent(
+      'the most important arc',
+    );
+  });
+});
+
+describe('PhaseNav', () => {
+  it('leads from ⑥ back to ① and from ① back to ⑥', () => {
+    const { unmount } = render(<PhaseNav phase="learn" />);
+    expect(screen.getByRole('link', { name: /Next phase.*① Discover & Strategize/ })).toHaveAttribute('href', '/docs/phases/discover');
+    unmount();
+    render(<PhaseNav phase="discover" />);
+    expect(screen.getByRole('link', { name: /Previous phase.*⑥ Learn & Adapt/ })).toHaveAttribute('href', '/docs/phases/learn');
+  });
+});
