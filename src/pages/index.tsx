@@ -29,9 +29,7 @@ export default function Home() {
               in verification and while building flows back to earlier phases, and those feedback arcs decide how fast
               an organization really moves.
             </p>
-            <p className={styles.draft}>
-              <strong>Draft model.</strong> {loop.draftNotice.replace(/^Draft: /, '')}
-            </p>
+            <p className={styles.draft}>{loop.draftNotice}</p>
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to="/docs/value-delivery-loop">
                 Read the guide
