@@ -10,7 +10,6 @@ interface Props {
 /** A wide table in a named, focusable region, so keyboard users can scroll it (SC 2.1.1, 1.4.10). */
 export default function TableFrame({ label, children }: Props) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className={styles.frame} role="group" aria-label={label} tabIndex={0}>
       {children}
     </div>

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toPublishedModel } from '../publishedModel';
+
+const model = toPublishedModel();
+const metric = (name: string) => {
+  const found = model.metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`no metric ${name}`);
+  return found;
+};
+
+describe('the published model', () => {
+  it('is schema version 1 with six phases, ten arcs and thirteen metrics', () => {
+    expect(model.schemaVersion).toBe(1);
+    expect(model.phases.map((p) => p.id)).toEqual(['discover', 'shape', 'build', 'verify', 'release', 'learn']);
+    expect(model.arcs.filter((a) => a.kind === 'forward')).toHaveLength(6);
+    expect(model.arcs.filter((a) => a.kind === 'feedback')).toHaveLength(4);
+    expect(model.metrics.map((m) => m.framework)).toEqual([
+      ...Array(4).fill('dora'),
+      ...Array(5).fill('space'),
+      ...Array(4).fill('essp'),
+    ]);
+  });
+
+  it('gives DORA coverage as phase ids and the seed’s notes per phase', () => {
+    expect(metric('Deployment Frequency').phases).toEqual(['build', 'verify', 'release']);
+    expect(metric('Deployment Frequency').perPhase).toEqual({
+      verify: 'how often the verification pipeline completes',
+      release: 'measured at the deployment boundary',
+    });
+    expect(metric('Mean Time to Recovery').aliases).toContain('MTTR');
+    expect(metric('Mean Time to Recovery').currentName).toBe('Failed deployment recovery time');
+  });
+
+  it('gives each SPACE dimension its six cell labels', () => {
+    expect(metric('Efficiency').perPhase).toEqual({
+      discover: 'Idea-to-backlog time',
+      shape: 'Backlog-to-sprint time',
+      build: 'Cycle time',
+      verify: 'Build time',
+      release: 'Deploy time',
+      learn: 'Learning-to-action time',
+    });
+  });
+
+  it('is plain JSON: it survives a round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('says the model is a draft', () => {
+    expect(model.status).toMatch(/^Draft/);
+  });
+});
