@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORK_IDS, metrics, type PhaseId } from '../../data';
+import {
+  groupByFramework,
+  MAX_QUERY_LENGTH,
+  normalizeText,
+  parseFrameworkParam,
+  parsePhaseParam,
+  searchMetrics,
+  suggestedQueries,
+} from '../metricSearch';
+
+interface Case {
+  query: string;
+  /** Name of the first result: a metric name, or a SPACE cell label. */
+  first: string;
+  phases: readonly PhaseId[];
+}
+
+describe('searchMetrics finds what people type', () => {
+  it.each<Case>([
+    { query: 'MTTR', first: 'Mean Time to Recovery', phases: ['release', 'learn'] },
+    { query: 'time to restore', first: 'Mean Time to Recovery', phases: ['release', 'learn'] },
+    { query: 'failed deployment recovery time', first: 'Mean Time to Recovery', phases: ['release', 'learn'] },
+    { query: 'CFR', first: 'Change Failure Rate', phases: ['verify', 'release'] },
+    { query: 'change failure rate', first: 'Change Failure Rate', phases: ['verify', 'release'] },
+    { query: 'LT', first: 'Lead Time for Changes', phases: ['shape', 'build', 'verify', 'release'] },
+    { query: 'Lead Time', first: 'Lead Time for Changes', phases: ['shape', 'build', 'verify', 'release'] },
+    { query: 'LEAD-TIME', first: 'Lead Time for Changes', phases: ['shape', 'build', 'verify', 'release'] },
+    { query: 'deploy freq', first: 'Deployment Frequency', phases: ['build', 'verify', 'release'] },
+    { query: 'deploy', first: 'Deployment Frequency', phases: ['build', 'verify', 'release'] },
+    { query: 'cycle time', first: 'Cycle time', phases: ['build'] },
+    { query: 'cylce time', first: 'Cycle time', phases: ['build'] },
+    { query: 'flow', first: 'Efficiency', phases: ['discover', 'shape', 'build', 'verify', 'release', 'learn'] },
+    { query: 'rélease frequency', first: 'Deployment Frequency', phases: ['build', 'verify', 'release'] },
+    { query: 'satisfacción', first: 'Satisfaction', phases: ['discover', 'shape', 'build', 'verify', 'release', 'learn'] },
+    { query: 'Quality', first: 'Quality', phases: ['verify', 'release'] },
+    { query: 'business outcomes', first: 'Business Outcomes', phases: ['discover', 'learn'] },
+    { query: '🚀 deploy', first: 'Deployment Frequency', phases: ['build', 'verify', 'release'] },
+  ])('"$query" → $first', ({ query, first, phases }) => {
+    const [top] = searchMetrics(query).results;
+    expect(top?.name).toBe(first);
+    expect(top?.phases).toEqual(phases);
+  });
+
+  it('finds the word prefix "deploy" in names, aliases and SPACE cells', () => {
+    const names = searchMetrics('deploy').results.map((result) => result.name);
+    expect(names).toEqual(expect.arrayContaining(['Deployment Frequency', 'Deploys', 'Deploy time']));
+  });
+
+  it('ranks an exact name above an exact alias above a partial match', () => {
+    // "Quality" is ESSP's zone name, an alias of SPACE Performance, and part of the cell "Code quality".
+    const names = searchMetrics('quality').results.map((result) => result.name);
+    expect(names.slice(0, 2)).toEqual(['Quality', 'Performance']);
+    expect(names.indexOf('Code quality')).toBeGreaterThan(1);
+  });
+
+  it('says which alias matched', () => {
+    expect(searchMetrics('mttr').results[0]?.matchedAlias).toBe('MTTR');
+    expect(searchMetrics('Mean Time to Recovery').results[0]?.matchedAlias).toBeUndefined();
+  });
+
+  it('answers a SPACE cell with its dimension and phase', () => {
+    const [cell] = searchMetrics('Trust in test suite').results;
+    expect(cell).toMatchObject({ kind: 'space-cell', name: 'Trust in test suite', framework: 'space', phases: ['verify'] });
+    expect(cell?.metric.name).toBe('Satisfaction');
+  });
+
+  it('carries the seed’s per-phase notes', () => {
+    const [top] = searchMetrics('lead time').results;
+    expect(top?.notes).toContainEqual({ phase: 'build', note: 'first commit to production' });
+  });
+
+  it('does not match abbreviations fuzzily: MTTD is not MTTR', () => {
+    expect(searchMetrics('MTTD').results).toEqual([]);
+  });
+});
+
+describe('terms the frameworks do not define', () => {
+  it.each([
+    { query: 'MTTD', term: 'mttd', seeAlso: ['dora-mttr'] },
+    { query: 'mean time to detect', term: 'mttd', seeAlso: ['dora-mttr'] },
+    { query: 'MTBF', term: 'mtbf', seeAlso: ['dora-change-failure-rate', 'dora-mttr'] },
+    { query: 'cycle time', term: 'cycle time', seeAlso: ['space-efficiency', 'dora-lead-time'] },
+    { query: 'rework rate', term: 'rework', seeAlso: ['dora-change-failure-rate'] },
+  ])('"$query" explains $term', ({ query, term, seeAlso }) => {
+    const [match] = searchMetrics(query).unmapped;
+    expect(match?.term.terms[0]).toBe(term);
+    expect(match?.seeAlso.map((metric) => metric.id)).toEqual(seeAlso);
+  });
+
+  it('needs the whole term: "time" alone explains nothing', () => {
+    expect(searchMetrics('time').unmapped).toEqual([]);
+  });
+});
+
+describe('an empty query lists everything', () => {
+  it('returns every metric once, grouped by framework in data order', () => {
+    const { results } = searchMetrics('   ');
+    const expected = FRAMEWORK_IDS.flatMap((framework) => metrics.filter((metric) => metric.framework === framework));
+    expect(results.map((result) => result.metric.id)).toEqual(expected.map((metric) => metric.id));
+    expect(results.every((result) => result.kind === 'metric')).toBe(true);
+    expect(groupByFramework(results).map((group) => group.framework)).toEqual([...FRAMEWORK_IDS]);
+  });
+
+  it('gives the same order every time', () => {
+    expect(searchMetrics('').results.map((r) => r.key)).toEqual(searchMetrics('').results.map((r) => r.key));
+  });
+});
+
+describe('filters', () => {
+  it('by phase answers "what measures ④?"', () => {
+    const ids = searchMetrics('', { phase: 'verify' }).results.map((result) => result.metric.id);
+    expect(ids).toEqual(metrics.filter((metric) => metric.phases.includes('verify')).map((metric) => metric.id));
+    expect(ids).toContain('dora-change-failure-rate');
+    expect(ids).not.toContain('dora-mttr');
+  });
+
+  it('by framework keeps only that framework', () => {
+    const results = searchMetrics('deploy', { framework: 'space' }).results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.framework === 'space')).toBe(true);
+  });
+
+  it('combine with a query', () => {
+    const results = searchMetrics('time', { phase: 'verify', framework: 'space' }).results;
+    expect(results.map((result) => result.name)).toContain('Build time');
+    expect(results.every((result) => result.framework === 'space' && result.phases.includes('verify'))).toBe(true);
+    expect(results.map((result) => result.name)).not.toContain('Cycle time');
+  });
+});
+
+describe('hostile input gives results or nothing, never an error', () => {
+  it.each([
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '.*+?^${}()|[]\\',
+    '(((((((((((',
+    '🚀🔥💥',
+    '\u0000\u200b\uFEFF',
+    'a'.repeat(10_000),
+    'deploy '.repeat(2_000),
+    '\uD800',
+  ])('%#', (query) => {
+    const started = performance.now();
+    const response = searchMetrics(query);
+    expect(Array.isArray(response.results)).toBe(true);
+    expect(response.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    // Generous bound on a shared machine: this catches runaway work, not speed (see npm run bench:search).
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('cuts long queries and says so', () => {
+    const response = searchMetrics(`MTTR ${'x'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(response.truncated).toBe(true);
+    expect(response.query).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('finds nothing for words that match nothing', () => {
+    expect(searchMetrics('zzzz qqqq').results).toEqual([]);
+    expect(searchMetrics('zzzz qqqq').unmapped).toEqual([]);
+  });
+
+  it('finds nothing, rather than everything, for punctuation only', () => {
+    expect(searchMetrics('*** ???').results).toEqual([]);
+  });
+});
+
+describe('suggestions and URL parameters', () => {
+  it.each(suggestedQueries)('the suggested query "%s" finds something', (query) => {
+    expect(searchMetrics(query).results.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { given: 'verify', value: 'verify' },
+    { given: '4', value: 'verify' },
+    { given: '④', value: 'verify' },
+    { given: ' Build ', value: 'build' },
+    { given: '', value: undefined },
+    { given: null, value: undefined },
+  ])('phase "$given" reads as $value', ({ given, value }) => {
+    expect(parsePhaseParam(given)).toEqual({ ok: true, value });
+  });
+
+  it.each(['foo', '7', '<b>x</b>', 'verify;drop'])('phase "%s" is reported, not guessed', (given) => {
+    expect(parsePhaseParam(given)).toEqual({ ok: false, given });
+  });
+
+  it('reads framework ids in any case and reports unknown ones', () => {
+    expect(parseFrameworkParam('DORA')).toEqual({ ok: true, value: 'dora' });
+    expect(parseFrameworkParam('scrum')).toEqual({ ok: false, given: 'scrum' });
+  });
+
+  it('normalizes case, accents and circled numerals', () => {
+    expect(normalizeText('Rélease Satisfacción ③')).toBe('release satisfaccion 3');
+  });
+});
