@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { loop } from './src/data';
 import publishModelPlugin from './src/plugins/publishModel';
 
@@ -36,7 +37,25 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      // Offline full-text search: the index is built at build time and served as static files.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        // The home page and the metric finder are React pages whose text comes from src/data;
+        // the docs say the same things in prose, so indexing pages would only add duplicates.
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      } satisfies PluginOptions,
+    ],
+  ],
   plugins: [publishModelPlugin],
   themeConfig: {
     // The seed marks the whole model as a draft; every page says so. Plain text from the model, no markup.
@@ -49,6 +68,7 @@ const config = {
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { to: '/docs/phases/discover', label: 'Phases', position: 'left', activeBaseRegex: '/docs/phases/' },
         { to: '/docs/frameworks/dora', label: 'Frameworks', position: 'left', activeBaseRegex: '/docs/frameworks/' },
+        { to: '/metrics', label: 'Metric finder', position: 'left' },
       ],
     },
     footer: {

@@ -9,6 +9,7 @@ export const routes: readonly string[] = [
   '/docs/feedback-arcs',
   ...FRAMEWORK_IDS.map(frameworkPath),
   '/docs/sources',
+  '/metrics',
 ];
 
 /** Relative URL for page.goto, so the suite runs under any base path. */

@@ -1,11 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
+import { useHistory } from '@docusaurus/router';
+import MetricFinder from './_components/MetricFinder';
+import { emptyParams, readParams, toSearch, type FinderParams } from './_components/finderParams';
+import styles from './_components/styles.module.css';
 
-/** Placeholder until the metric finder lands (issue #4). */
-export default function Metrics() {
+/**
+ * /metrics: type a metric, see the phases it covers. The URL holds the query and filters.
+ * The server renders the unfiltered list (it cannot see the query string); after hydration the URL
+ * is read, so the first client render matches the static HTML.
+ */
+export default function MetricsPage() {
+  const history = useHistory();
+  const [params, setParams] = useState<FinderParams>(emptyParams);
+  // Docusaurus applies location changes after an async preload, so the input keeps its own state
+  // and only follows the URL when someone else changed it (back, forward, a suggestion link).
+  const written = useRef<string | null>(null);
+
+  useEffect(() => {
+    setParams(readParams(history.location.search));
+    return history.listen((location, action) => {
+      if (action === 'POP' || location.search !== written.current) setParams(readParams(location.search));
+    });
+  }, [history]);
+
+  const onChange = useCallback(
+    (next: FinderParams, mode: 'replace' | 'push') => {
+      setParams(next);
+      const search = toSearch(next);
+      written.current = search;
+      if (search !== history.location.search) history[mode]({ search });
+    },
+    [history],
+  );
+
   return (
-    <Layout title="Metric finder" description="Find which phases a metric covers.">
-      <main className="container margin-vert--lg">
+    <Layout
+      title="Metric finder"
+      description="Type a DORA, SPACE or ESSP metric, an abbreviation or a former name, and see which phases of the Value Delivery Loop it covers."
+    >
+      <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Metric finder</h1>
+        <p className={styles.lead}>
+          Type a metric by its name, abbreviation or former name to see which of the six phases it covers. Or pick a
+          phase to see what measures it.
+        </p>
+        <MetricFinder params={params} onChange={onChange} />
       </main>
     </Layout>
   );

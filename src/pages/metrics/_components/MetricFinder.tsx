@@ -1,0 +1,252 @@
+import { useId, useMemo, type FormEvent } from 'react';
+import Link from '@docusaurus/Link';
+import {
+  frameworkById,
+  frameworks,
+  phaseById,
+  phaseLabel,
+  phases,
+  type FrameworkId,
+  type PhaseId,
+} from '@site/src/data';
+import {
+  groupByFramework,
+  MAX_QUERY_LENGTH,
+  parseFrameworkParam,
+  parsePhaseParam,
+  searchMetrics,
+  suggestedQueries,
+  type SearchResponse,
+  type UnmappedMatch,
+} from '@site/src/lib/metricSearch';
+import { emptyParams, toSearch, type FinderParams } from './finderParams';
+import ResultCard from './ResultCard';
+import styles from './styles.module.css';
+
+export interface MetricFinderProps {
+  /** The current query and filters, as read from the URL (unchecked). */
+  params: FinderParams;
+  /** Called on every change: `replace` while typing, `push` for a filter or an explicit submit. */
+  onChange: (next: FinderParams, mode: 'replace' | 'push') => void;
+}
+
+const finderLink = (q: string): string => `/metrics${toSearch({ ...emptyParams, q })}`;
+
+function describeScope(phase: PhaseId | undefined, framework: FrameworkId | undefined): string {
+  const parts = [
+    framework === undefined ? '' : `${frameworkById[framework].name}`,
+    phase === undefined ? '' : `covering ${phaseLabel(phaseById[phase])}`,
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+function statusText(response: SearchResponse, phase: PhaseId | undefined, framework: FrameworkId | undefined): string {
+  const count = response.results.length;
+  const scope = describeScope(phase, framework);
+  if (response.query === '') return `${count} ${count === 1 ? 'metric' : 'metrics'}${scope}.`;
+  if (count === 0) return `No metrics match “${response.query}”${scope}.`;
+  return `${count} ${count === 1 ? 'match' : 'matches'} for “${response.query}”${scope}.`;
+}
+
+function frameworkHeading(id: FrameworkId): string {
+  const { name, fullName } = frameworkById[id];
+  return fullName.includes(name) ? fullName : `${fullName} (${name})`;
+}
+
+function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
+  return (
+    <>
+      {matches.map(({ term, seeAlso }) => (
+        <aside key={term.terms[0]} className={styles.unmapped} aria-label={`About “${term.terms[0] ?? ''}”`}>
+          <p>{term.explanation}</p>
+          {seeAlso.length > 0 && (
+            <p>
+              Look at instead:{' '}
+              {seeAlso.map((metric, index) => (
+                <span key={metric.id}>
+                  {index > 0 && ', '}
+                  <Link to={finderLink(metric.name)}>{metric.name}</Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {term.sourceUrl !== undefined && (
+            <p>
+              <a href={term.sourceUrl}>Source</a>
+            </p>
+          )}
+        </aside>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The metric finder: a search box, phase and framework filters, and the matching metrics.
+ * Stateless: the page owns the URL and passes the params in, so this renders the same on the server.
+ */
+export default function MetricFinder({ params, onChange }: MetricFinderProps) {
+  const inputId = useId();
+  const hintId = useId();
+  const phaseCheck = parsePhaseParam(params.phase);
+  const frameworkCheck = parseFrameworkParam(params.framework);
+  const phase = phaseCheck.ok ? phaseCheck.value : undefined;
+  const framework = frameworkCheck.ok ? frameworkCheck.value : undefined;
+
+  const response = useMemo(() => searchMetrics(params.q, { phase, framework }), [params.q, phase, framework]);
+  const isEmptyQuery = response.query === '';
+  const hasResults = response.results.length > 0;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Without JavaScript the form submits as GET and the static page lists every metric.
+    event.preventDefault();
+    onChange(params, 'push');
+  };
+
+  return (
+    <div className={styles.finder}>
+      <form className={styles.form} role="search" method="get" onSubmit={onSubmit}>
+        <label htmlFor={inputId} className={styles.searchLabel}>
+          Search metrics
+        </label>
+        <input
+          id={inputId}
+          className={styles.searchInput}
+          type="search"
+          name="q"
+          value={params.q}
+          onChange={(event) => onChange({ ...params, q: event.target.value }, 'replace')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+        />
+        <p id={hintId} className={styles.hint}>
+          A name, abbreviation or former name, such as MTTR, deploy freq or cycle time.
+        </p>
+        <div className={styles.filters}>
+          <fieldset className={styles.fieldset}>
+            <legend>Phase</legend>
+            <label className={styles.chip}>
+              <input
+                type="radio"
+                name="phase"
+                value=""
+                checked={phase === undefined}
+                onChange={() => onChange({ ...params, phase: '' }, 'push')}
+              />
+              All phases
+            </label>
+            {phases.map((p) => (
+              <label key={p.id} className={styles.chip}>
+                <input
+                  type="radio"
+                  name="phase"
+                  value={p.id}
+                  checked={phase === p.id}
+                  onChange={() => onChange({ ...params, phase: p.id }, 'push')}
+                />
+                {p.numeral} {p.shortName}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>Framework</legend>
+            <label className={styles.chip}>
+              <input
+                type="radio"
+                name="framework"
+                value=""
+                checked={framework === undefined}
+                onChange={() => onChange({ ...params, framework: '' }, 'push')}
+              />
+              All frameworks
+            </label>
+            {frameworks.map((f) => (
+              <label key={f.id} className={styles.chip}>
+                <input
+                  type="radio"
+                  name="framework"
+                  value={f.id}
+                  checked={framework === f.id}
+                  onChange={() => onChange({ ...params, framework: f.id }, 'push')}
+                />
+                {f.name}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <noscript>
+          <p className={styles.hint}>Searching and filtering need JavaScript. Every metric is listed below.</p>
+        </noscript>
+      </form>
+
+      {!phaseCheck.ok && (
+        <p className={styles.warning}>
+          There is no phase “{phaseCheck.given}” in the loop, so metrics for every phase are shown. The phases are ① to
+          ⑥: {phases.map((p) => p.id).join(', ')}.
+        </p>
+      )}
+      {!frameworkCheck.ok && (
+        <p className={styles.warning}>
+          There is no framework “{frameworkCheck.given}” here, so all frameworks are shown: {frameworks.map((f) => f.name).join(', ')}.
+        </p>
+      )}
+      {response.truncated && (
+        <p className={styles.warning}>Only the first {MAX_QUERY_LENGTH} characters of the search were used.</p>
+      )}
+
+      <p role="status" className={styles.status}>
+        {statusText(response, phase, framework)}
+      </p>
+
+      {response.unmapped.length > 0 && <Unmapped matches={response.unmapped} />}
+
+      {!hasResults && !isEmptyQuery && response.unmapped.length === 0 && (
+        <div className={styles.noMatch}>
+          <p>
+            Nothing in DORA, SPACE or ESSP goes by that name
+            {phase !== undefined || framework !== undefined ? ' with these filters' : ''}. Try one of these:
+          </p>
+          <ul className={styles.suggestions}>
+            {suggestedQueries.map((q) => (
+              <li key={q}>
+                <Link to={finderLink(q)}>{q}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {!hasResults && isEmptyQuery && (
+        <p className={styles.noMatch}>No metric fits this combination of phase and framework. Choose another one.</p>
+      )}
+
+      {hasResults && isEmptyQuery &&
+        groupByFramework(response.results).map((group) => (
+          <section key={group.framework} aria-labelledby={`group-${group.framework}`} className={styles.group}>
+            <h2 id={`group-${group.framework}`}>{frameworkHeading(group.framework)}</h2>
+            <ul className={styles.results}>
+              {group.results.map((result) => (
+                <li key={result.key}>
+                  <ResultCard result={result} headingLevel="h3" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+
+      {hasResults && !isEmptyQuery && (
+        <section aria-labelledby="finder-matches" className={styles.group}>
+          <h2 id="finder-matches">Best matches first</h2>
+          <ol className={styles.results}>
+            {response.results.map((result) => (
+              <li key={result.key}>
+                <ResultCard result={result} headingLevel="h3" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

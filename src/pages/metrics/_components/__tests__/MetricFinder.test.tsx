@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { metrics } from '@site/src/data';
+import { expectNoAxeViolations } from '@site/src/test/setup';
+import MetricFinder from '../MetricFinder';
+import { emptyParams, readParams, toSearch, type FinderParams } from '../finderParams';
+
+type OnChange = (next: FinderParams, mode: 'replace' | 'push') => void;
+
+/** Holds the params the page would keep in the URL, and reports each change. */
+function Harness({ initial, onChange }: { initial: FinderParams; onChange: OnChange }) {
+  const [params, setParams] = useState(initial);
+  return (
+    <MetricFinder
+      params={params}
+      onChange={(next, mode) => {
+        setParams(next);
+        onChange(next, mode);
+      }}
+    />
+  );
+}
+
+function setup(initial: Partial<FinderParams> = {}) {
+  const onChange = vi.fn<OnChange>();
+  const user = userEvent.setup();
+  const view = render(<Harness initial={{ ...emptyParams, ...initial }} onChange={onChange} />);
+  const input = screen.getByRole('searchbox', { name: 'Search metrics' });
+  return { ...view, onChange, user, input };
+}
+
+const resultNames = (): string[] =>
+  screen.getAllByRole('article').map((article) => within(article).getAllByRole('heading')[0]?.textContent ?? '');
+
+describe('MetricFinder', () => {
+  it('has no axe violations', async () => {
+    // A filtered view keeps the DOM small enough for axe on a busy machine; it has every part of the page.
+    const { container } = setup({ framework: 'dora' });
+    await expectNoAxeViolations(container);
+  }, 20_000);
+
+  it('lists every metric under its framework when the query is empty', () => {
+    setup();
+    expect(screen.getByRole('status')).toHaveTextContent(`${metrics.length} metrics.`);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'DORA software delivery performance metrics',
+      'The SPACE framework of developer productivity',
+      'GitHub’s Engineering System Success Playbook (ESSP)',
+    ]);
+    expect(resultNames()).toHaveLength(metrics.length);
+  });
+
+  it('filters as you type, announces the count and reports each keystroke as a replace', async () => {
+    const { user, input, onChange } = setup();
+    await user.type(input, 'MTTR');
+    expect(screen.getByRole('status')).toHaveTextContent('1 match for “MTTR”.');
+    expect(resultNames()).toEqual(['Mean Time to Recovery']);
+    expect(onChange).toHaveBeenLastCalledWith({ ...emptyParams, q: 'MTTR' }, 'replace');
+  });
+
+  it('writes the covered phases as links to the phase pages, with the seed’s notes', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'time to restore');
+    const [card] = screen.getAllByRole('article');
+    if (card === undefined) throw new Error('expected a result');
+    const phaseLinks = within(within(card).getByRole('list', { name: /phases covered/i })).getAllByRole('link');
+    expect(phaseLinks.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['⑤ Release & Operate', '/docs/phases/release'],
+      ['⑥ Learn & Adapt', '/docs/phases/learn'],
+    ]);
+    expect(within(card).getByText('how quickly learning translates to action')).toBeInTheDocument();
+    expect(within(card).getByText('Also known as “time to restore”.')).toBeInTheDocument();
+    // The mini loop ticks exactly the covered phases.
+    const ticked = within(card)
+      .getAllByTestId(/^ring-/)
+      .filter((dot) => dot.getAttribute('data-covered') === 'true')
+      .map((dot) => dot.getAttribute('data-testid'));
+    expect(ticked).toEqual(['ring-release', 'ring-learn']);
+  });
+
+  it('shows a SPACE cell with its dimension and phase', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'cycle time');
+    expect(resultNames()[0]).toBe('Cycle time');
+    expect(screen.getByText('SPACE Efficiency and flow, in ③ Build & Collaborate')).toBeInTheDocument();
+  });
+
+  it('says plainly when nothing matches and offers queries that do', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'zzzz');
+    expect(screen.getByRole('status')).toHaveTextContent('No metrics match “zzzz”.');
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(screen.getByRole('link', { name: 'MTTR' })).toHaveAttribute('href', '/metrics?q=MTTR');
+  });
+
+  it('explains a term the frameworks do not define instead of showing nothing', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'MTTD');
+    expect(screen.getByText(/Mean time to detect is an incident-management metric/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mean Time to Recovery' })).toHaveAttribute(
+      'href',
+      '/metrics?q=Mean+Time+to+Recovery',
+    );
+  });
+
+  it.each(['<img src=x onerror="alert(1)">', '<script>alert(1)</script>', '"><b>bold</b>'])(
+    'renders %s as text, never as markup',
+    async (hostile) => {
+      const { user, input, container } = setup();
+      await user.click(input);
+      await user.paste(hostile);
+      expect(screen.getByRole('status').textContent).toContain(hostile);
+      expect(container.querySelector('img, script, b')).toBeNull();
+    },
+  );
+
+  it('cuts a 10,000-character query and says so', async () => {
+    const { user, input } = setup();
+    await user.click(input);
+    await user.paste('deploy'.padEnd(10_000, 'x'));
+    expect(screen.getByText('Only the first 200 characters of the search were used.')).toBeInTheDocument();
+  });
+
+  it('answers "what measures ④?" with the phase filter, as a push', async () => {
+    const { user, onChange } = setup();
+    await user.click(screen.getByRole('radio', { name: '④ Verify' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...emptyParams, phase: 'verify' }, 'push');
+    const expected = metrics.filter((metric) => metric.phases.includes('verify'));
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} metrics (covering ④ Verify & Integrate).`);
+    expect(resultNames()).not.toContain('Mean Time to Recovery');
+  });
+
+  it('filters by framework', async () => {
+    const { user } = setup({ q: 'deploy' });
+    await user.click(screen.getByRole('radio', { name: 'ESSP' }));
+    // Velocity lists deployment frequency; Quality lists failed deployment recovery time.
+    expect(resultNames()).toEqual(['Velocity', 'Quality']);
+  });
+
+  it('reports an unknown phase in the URL and shows every phase instead', () => {
+    setup({ phase: 'foo<script>' });
+    expect(screen.getByText(/There is no phase “foo<script>” in the loop/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'All phases' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(`${metrics.length} metrics.`);
+  });
+
+  it('reads the query and filters it is given', () => {
+    setup({ q: 'flow', framework: 'space', phase: '3' });
+    expect(screen.getByRole('searchbox', { name: 'Search metrics' })).toHaveValue('flow');
+    expect(screen.getByRole('radio', { name: '③ Build' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'SPACE' })).toBeChecked();
+    expect(resultNames()).toEqual(['Efficiency', 'Flow state']);
+  });
+});
+
+describe('finder URL parameters', () => {
+  it('round-trip through the query string, leaving out empty values', () => {
+    const params = { q: 'lead time & <more>', phase: 'verify', framework: '' };
+    expect(toSearch(params)).toBe('?q=lead+time+%26+%3Cmore%3E&phase=verify');
+    expect(readParams(toSearch(params))).toEqual(params);
+    expect(toSearch(emptyParams)).toBe('');
+  });
+});
