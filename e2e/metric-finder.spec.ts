@@ -32,8 +32,16 @@ test('a link reopens the same view, and a reload keeps it', async ({ page }) => 
 test('the phase filter answers "what measures ④?", and Back undoes it', async ({ page }) => {
   await page.goto(rel('/metrics'));
   await waitForHydration(page);
-  await page.getByRole('radio', { name: '④ Verify' }).check();
+  const verify = page.getByRole('radio', { name: '④ Verify' });
+  await verify.check();
   await expect(page).toHaveURL(/\?phase=verify$/);
+  // A filter change is not a new page: focus stays on the radio, and the arrow keys keep working.
+  await expect(verify).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?phase=release$/);
+  await expect(page.getByRole('radio', { name: '⑤ Release' })).toBeFocused();
+  await page.goBack();
+  await expect(verify).toBeChecked();
   const expected = metrics.filter((metric) => metric.phases.includes('verify')).length;
   await expect(status(page)).toHaveText(`${expected} metrics (covering ④ Verify & Integrate).`);
   await expect(page.getByRole('heading', { name: 'Mean Time to Recovery' })).toHaveCount(0);

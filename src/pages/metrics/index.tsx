@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
-import { useHistory } from '@docusaurus/router';
+import { useHistory, useLocation } from '@docusaurus/router';
 import MetricFinder from './_components/MetricFinder';
 import { emptyParams, readParams, toSearch, type FinderParams } from './_components/finderParams';
 import styles from './_components/styles.module.css';
@@ -12,6 +12,7 @@ import styles from './_components/styles.module.css';
  */
 export default function MetricsPage() {
   const history = useHistory();
+  const location = useLocation();
   const [params, setParams] = useState<FinderParams>(emptyParams);
   // Docusaurus applies location changes after an async preload, so the input keeps its own state
   // and only follows the URL when someone else changed it (back, forward, a suggestion link).
@@ -24,9 +25,19 @@ export default function MetricsPage() {
     });
   }, [history]);
 
+  // On a PUSH, Docusaurus moves focus to the top of the page (right for a new page). A filter change
+  // is not a new page, so focus goes back to the control the reader used (SC 2.4.3, 3.2.2).
+  const focusAfterPush = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = focusAfterPush.current;
+    focusAfterPush.current = null;
+    if (element?.isConnected && document.activeElement !== element) element.focus({ preventScroll: true });
+  }, [location]);
+
   const onChange = useCallback(
     (next: FinderParams, mode: 'replace' | 'push') => {
       setParams(next);
+      if (mode === 'push' && document.activeElement instanceof HTMLElement) focusAfterPush.current = document.activeElement;
       const search = toSearch(next);
       written.current = search;
       if (search !== history.location.search) history[mode]({ search });

@@ -61,7 +61,7 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
           <p>{term.explanation}</p>
           {seeAlso.length > 0 && (
             <p>
-              Look at instead:{' '}
+              See also:{' '}
               {seeAlso.map((metric, index) => (
                 <span key={metric.id}>
                   {index > 0 && ', '}
@@ -228,7 +228,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
             <ul className={styles.results}>
               {group.results.map((result) => (
                 <li key={result.key}>
-                  <ResultCard result={result} headingLevel="h3" />
+                  <ResultCard result={result} headingLevel="h3" focusPhase={phase} />
                 </li>
               ))}
             </ul>
@@ -241,7 +241,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
           <ol className={styles.results}>
             {response.results.map((result) => (
               <li key={result.key}>
-                <ResultCard result={result} headingLevel="h3" />
+                <ResultCard result={result} headingLevel="h3" focusPhase={phase} />
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import Link from '@docusaurus/Link';
-import { frameworkById, frameworkPath, phaseById, phaseLabel, phasePath } from '@site/src/data';
+import { frameworkById, frameworkPath, phaseById, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
 import type { MetricResult } from '@site/src/lib/metricSearch';
 import { emptyParams, toSearch } from './finderParams';
 import PhaseRing from './PhaseRing';
@@ -10,6 +10,8 @@ interface Props {
   result: MetricResult;
   /** Heading level of the result's name, so it nests under the list's own heading. */
   headingLevel: 'h3' | 'h2';
+  /** The phase the reader filtered by: its note is marked, in words as well as weight. */
+  focusPhase?: PhaseId;
 }
 
 /** The name a DORA metric goes by today, when it differs from the seed's name. */
@@ -20,7 +22,7 @@ function currentNameOf(result: MetricResult): string | undefined {
 }
 
 /** One metric or SPACE cell: what it measures, the phases it covers as linked text, and the seed's notes. */
-export default function ResultCard({ result, headingLevel: Heading }: Props) {
+export default function ResultCard({ result, headingLevel: Heading, focusPhase }: Props) {
   const headingId = useId();
   const framework = frameworkById[result.framework];
   const { metric } = result;
@@ -70,8 +72,11 @@ export default function ResultCard({ result, headingLevel: Heading }: Props) {
           <p className={styles.label}>{notesTitle}</p>
           <dl className={styles.notes}>
             {result.notes.map(({ phase, note }) => (
-              <div key={phase}>
-                <dt>{phaseLabel(phaseById[phase])}</dt>
+              <div key={phase} className={phase === focusPhase ? styles.focusNote : undefined}>
+                <dt>
+                  {phaseLabel(phaseById[phase])}
+                  {phase === focusPhase && ' (selected phase)'}
+                </dt>
                 <dd>{note}</dd>
               </div>
             ))}

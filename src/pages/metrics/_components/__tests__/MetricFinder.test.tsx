@@ -132,6 +132,12 @@ describe('MetricFinder', () => {
     expect(resultNames()).not.toContain('Mean Time to Recovery');
   });
 
+  it('marks the note of the selected phase in words', () => {
+    setup({ q: 'Satisfaction', framework: 'space', phase: 'verify' });
+    expect(screen.getByText('④ Verify & Integrate (selected phase)')).toBeInTheDocument();
+    expect(screen.getByText('Trust in test suite')).toBeInTheDocument();
+  });
+
   it('filters by framework', async () => {
     const { user } = setup({ q: 'deploy' });
     await user.click(screen.getByRole('radio', { name: 'ESSP' }));
