@@ -44,6 +44,9 @@ function statusText(response: SearchResponse, phase: PhaseId | undefined, framew
   const count = response.results.length;
   const scope = describeScope(phase, framework);
   if (response.query === '') return `${count} ${count === 1 ? 'metric' : 'metrics'}${scope}.`;
+  if (count === 0 && response.unmapped.length > 0) {
+    return `No metrics match “${response.query}”${scope}. A note below explains why.`;
+  }
   if (count === 0) return `No metrics match “${response.query}”${scope}.`;
   return `${count} ${count === 1 ? 'match' : 'matches'} for “${response.query}”${scope}.`;
 }

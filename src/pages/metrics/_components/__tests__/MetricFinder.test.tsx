@@ -98,6 +98,7 @@ describe('MetricFinder', () => {
   it('explains a term the frameworks do not define instead of showing nothing', async () => {
     const { user, input } = setup();
     await user.type(input, 'MTTD');
+    expect(screen.getByRole('status')).toHaveTextContent('No metrics match “MTTD”. A note below explains why.');
     expect(screen.getByText(/Mean time to detect is an incident-management metric/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mean Time to Recovery' })).toHaveAttribute(
       'href',
