@@ -85,13 +85,14 @@ test('the navbar search reaches the DORA page by keyboard', async ({ page }) => 
   const options = page.getByRole('option');
   await expect(options.first()).toBeVisible();
   const count = await options.count();
-  // Walk the suggestions with the arrow key until the highlighted one is the DORA page.
+  // Each suggestion ends with its breadcrumb ("… › Frameworks › DORA"); walk down to the DORA page's.
+  const isDora = /frameworks\b.*›\s*dora/i;
   for (let step = 0; step <= count; step += 1) {
     const selected = page.locator('[role="option"][aria-selected="true"]');
-    if ((await selected.count()) === 1 && /dora/i.test((await selected.textContent()) ?? '')) break;
+    if ((await selected.count()) === 1 && isDora.test((await selected.textContent()) ?? '')) break;
     await page.keyboard.press('ArrowDown');
   }
-  await expect(page.locator('[role="option"][aria-selected="true"]')).toContainText(/dora/i);
+  await expect(page.locator('[role="option"][aria-selected="true"]')).toContainText(isDora);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/docs\/frameworks\/dora(#.*)?$/);
 });
