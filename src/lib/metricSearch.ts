@@ -190,11 +190,15 @@ function buildDocs(metrics: readonly Metric[]): IndexedDoc[] {
 
 const processTerm = (term: string): string | null => (STOP_WORDS.has(term) ? null : term);
 
+/** No word in the model is longer; fuzzy matching a longer one would only cost time. */
+export const MAX_FUZZY_WORD = 24;
+
 /**
  * Fuzziness by word length. Abbreviations (MTTR, CFR, LT) never match fuzzily, since one letter changes
  * their meaning (MTTD is not MTTR). Words of five to seven letters allow one edit, longer words two.
  */
-const fuzziness = (term: string): number | false => (term.length < 5 ? false : term.length < 8 ? 1 : 2);
+const fuzziness = (term: string): number | false =>
+  term.length < 5 || term.length > MAX_FUZZY_WORD ? false : term.length < 8 ? 1 : 2;
 /** Prefix matching from two letters: "deploy" finds "deployment" and "deploys". */
 const prefixOf = (term: string): boolean => term.length >= 2;
 

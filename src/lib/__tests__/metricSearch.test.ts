@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_IDS, metrics, type PhaseId } from '../../data';
 import {
   groupByFramework,
+  MAX_FUZZY_WORD,
   MAX_QUERY_LENGTH,
   normalizeText,
   parseFrameworkParam,
   parsePhaseParam,
   searchMetrics,
   suggestedQueries,
+  tokenize,
 } from '../metricSearch';
 
 interface Case {
@@ -69,6 +71,11 @@ describe('searchMetrics finds what people type', () => {
   it('carries the seed’s per-phase notes', () => {
     const [top] = searchMetrics('lead time').results;
     expect(top?.notes).toContainEqual({ phase: 'build', note: 'first commit to production' });
+  });
+
+  it(`keeps every word of the model within ${MAX_FUZZY_WORD} letters, so typo matching covers all of them`, () => {
+    const words = metrics.flatMap((metric) => tokenize([metric.name, ...metric.aliases, ...Object.values(metric.perPhase)].join(' ')));
+    expect(words.filter((word) => word.length > MAX_FUZZY_WORD)).toEqual([]);
   });
 
   it('does not match abbreviations fuzzily: MTTD is not MTTR', () => {
