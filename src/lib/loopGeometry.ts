@@ -70,6 +70,8 @@ export interface ArcLayout {
 
 export interface LoopLayout {
   readonly viewBox: Box;
+  /** The part of the view box the narrow variant uses (no wide labels), so CSS can crop to it. */
+  readonly narrowBox: Box;
   readonly center: Point;
   /** Radius of the ring the node centres sit on. */
   readonly ringRadius: number;
@@ -90,7 +92,7 @@ export const YOU_ARE_HERE = 'You are here';
 export const RING_RADIUS = 200;
 export const NODE_RADIUS = 38;
 /** Font sizes in viewBox units; the narrow variant is larger because it is drawn smaller. */
-export const FONT = { name: 17, label: 15, numeral: 26, shortName: 28, here: 20, key: 26 } as const;
+export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 20, key: 26 } as const;
 /** Feedback arcs leave and reach a node this far (degrees) from its outward direction. */
 const FEEDBACK_OFFSET_DEG = 42;
 const PADDING = 12;
@@ -252,7 +254,7 @@ function feedbackArc(
   const start = polar(fromCenter, NODE_RADIUS, startAngle);
   const end = polar(toCenter, NODE_RADIUS, endAngle);
   // Handles point straight out of each node, so arrows meet the circle square on; longer arcs bulge more.
-  const bulge = 30 + (sweep * sweep) / 55;
+  const bulge = 30 + (sweep * sweep) / 75;
   const c1 = polar(start, bulge, startAngle);
   const c2 = polar(end, bulge, endAngle);
   const points = samples(32).map((t) => cubicAt(start, c1, c2, end, t));
@@ -334,20 +336,34 @@ export function layoutLoop(
       : feedbackArc(arc, arcLetter(feedbackIndex++), angle, center, arcLabels),
   );
 
-  const boxes: Box[] = [
+  const narrowBoxes: Box[] = [
     // Room for the focus ring and the current-phase ring around each node.
-    ...nodes.map((node) => circleBox(node.center, NODE_RADIUS + 10)),
-    ...nodes.flatMap((node) => [node.name.box, node.shortName.box]),
+    ...nodes.map((node) => circleBox(node.center, NODE_RADIUS + 14)),
+    ...nodes.map((node) => node.shortName.box),
     ...arcLayouts.map((arc) => arc.box),
-    ...arcLayouts.flatMap((arc) => (arc.label ? [arc.label.box] : [])),
     ...arcLayouts.flatMap((arc) => (arc.key ? [circleBox(arc.key.center, arc.key.radius + 4)] : [])),
   ];
-  const content = unionBox(boxes);
-  const viewBox = {
-    x: Math.floor(content.x - PADDING),
-    y: Math.floor(content.y - PADDING),
-    width: Math.ceil(content.width + 2 * PADDING),
-    height: Math.ceil(content.height + 2 * PADDING),
+  const wideBoxes: Box[] = [
+    ...nodes.map((node) => node.name.box),
+    ...arcLayouts.flatMap((arc) => (arc.label ? [arc.label.box] : [])),
+  ];
+  const padded = (content: Box): Box => {
+    const x = Math.floor(content.x - PADDING);
+    const y = Math.floor(content.y - PADDING);
+    return {
+      x,
+      y,
+      width: Math.ceil(content.x + content.width + PADDING) - x,
+      height: Math.ceil(content.y + content.height + PADDING) - y,
+    };
   };
-  return { viewBox, center, ringRadius: RING_RADIUS, nodeRadius: NODE_RADIUS, nodes, arcs: arcLayouts };
+  return {
+    viewBox: padded(unionBox([...narrowBoxes, ...wideBoxes])),
+    narrowBox: padded(unionBox(narrowBoxes)),
+    center,
+    ringRadius: RING_RADIUS,
+    nodeRadius: NODE_RADIUS,
+    nodes,
+    arcs: arcLayouts,
+  };
 }

@@ -96,6 +96,13 @@ describe.each(variants)('layoutLoop text, $name', ({ layout }) => {
     for (const text of texts) expect(inside(text.box, layout.viewBox), text.what).toBe(true);
   });
 
+  it('keeps the short names and keys inside the narrow crop, which lies inside the view box', () => {
+    for (const text of texts.filter((t) => t.variant === 'narrow')) {
+      expect(inside(text.box, layout.narrowBox), text.what).toBe(true);
+    }
+    expect(inside(layout.narrowBox, layout.viewBox)).toBe(true);
+  });
+
   it('never lets two texts shown together, or a text and a node, overlap', () => {
     const overlaps: string[] = [];
     for (const variant of ['wide', 'narrow']) {
@@ -105,8 +112,8 @@ describe.each(variants)('layoutLoop text, $name', ({ layout }) => {
           if (boxesOverlap(a.box, b.box)) overlaps.push(`${a.what} overlaps ${b.what}`);
         }
         for (const node of layout.nodes) {
-          // 6 units of room for the current-phase ring drawn around the node.
-          if (circleOverlapsBox(node.center, node.radius + 6, a.box)) overlaps.push(`${a.what} overlaps node ${node.id}`);
+          // 9 units of room for the current-phase ring drawn around the node.
+          if (circleOverlapsBox(node.center, node.radius + 9, a.box)) overlaps.push(`${a.what} overlaps node ${node.id}`);
         }
       }
     }
