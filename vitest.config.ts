@@ -5,7 +5,7 @@ const mock = (file: string): string => fileURLToPath(new URL(`./src/test/mocks/$
 
 // Component tests run outside Docusaurus: only Link, the base-URL hooks and @theme/* are mocked.
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
+  oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: [
       { find: '@docusaurus/Link', replacement: mock('Link.tsx') },

@@ -89,7 +89,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   });
 
   return (
-    <figure className={clsx(styles.figure, isCompact ? styles.compact : styles.large)} style={crop}>
+    <figure className={clsx(styles.figure, isCompact ? styles.compact : styles.large)} style={crop} aria-labelledby={id('caption')}>
       <div className={styles.frame}>
       <svg
         className={styles.svg}
@@ -242,7 +242,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
         </ul>
       </div>
 
-      <figcaption className={styles.caption}>{caption ?? loop.title}</figcaption>
+      <figcaption id={id('caption')} className={styles.caption}>{caption ?? loop.title}</figcaption>
     </figure>
   );
 }
