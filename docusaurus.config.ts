@@ -71,7 +71,8 @@ const config = {
       ],
       copyright: 'A working draft. Metric names and definitions belong to their publishers; see Sources.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // Mermaid highlighting for the source on /docs/embed.
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['mermaid'] },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -143,7 +143,7 @@ test.describe('loop diagram', () => {
   test('/docs/embed renders the Mermaid source as an SVG with six phase nodes', async ({ page }) => {
     await page.goto(rel('/docs/embed'));
     await waitForHydration(page);
-    await expect(page.getByText('flowchart LR')).toBeVisible();
+    await expect(page.getByText('flowchart TD')).toBeVisible();
     const svg = page.locator('.docusaurus-mermaid-container svg');
     await expect(svg).toBeVisible({ timeout: 20_000 });
     await expect(svg.locator('g.node')).toHaveCount(PHASE_IDS.length);

@@ -16,12 +16,12 @@ function nodeId(id: string): string {
 }
 
 export interface MermaidOptions {
-  /** Flowchart direction; "LR" reads left to right. */
+  /** Flowchart direction: "TD" (top down, the default, stays narrow) or "LR". */
   readonly direction?: 'LR' | 'TD';
 }
 
 /** Mermaid flowchart source for the loop: one node per phase, `-->` forward, `-.->|label|` feedback. */
-export function toMermaid(phases: readonly Phase[], arcs: readonly Arc[], { direction = 'LR' }: MermaidOptions = {}): string {
+export function toMermaid(phases: readonly Phase[], arcs: readonly Arc[], { direction = 'TD' }: MermaidOptions = {}): string {
   const known = new Set(phases.map((phase) => phase.id));
   for (const arc of arcs) {
     for (const end of [arc.from, arc.to]) {

@@ -7,8 +7,8 @@ const source = toMermaid(phases, arcs);
 const lines = source.trimEnd().split('\n');
 
 describe('toMermaid', () => {
-  it('starts with a left-to-right flowchart and declares each phase with numeral and name', () => {
-    expect(lines[0]).toBe('flowchart LR');
+  it('starts with a top-down flowchart and declares each phase with numeral and name', () => {
+    expect(lines[0]).toBe('flowchart TD');
     expect(lines.slice(1, 7)).toEqual(phases.map((p) => `  ${p.id}["${p.numeral} ${p.name}"]`));
   });
 
