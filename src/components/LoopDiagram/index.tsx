@@ -102,10 +102,10 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
         <desc id={id('desc')}>{description}</desc>
         <defs>
           {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
-          <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="18" markerHeight="18" orient="auto-start-reverse">
             <path className={styles.markerForward} d="M 0 0 L 10 5 L 0 10 z" />
           </marker>
-          <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+          <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerUnits="userSpaceOnUse" markerWidth="24" markerHeight="24" orient="auto-start-reverse">
             <path className={styles.markerFeedback} d="M 1 1 L 11 6 L 1 11" />
           </marker>
         </defs>
@@ -118,6 +118,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
               d={arc.d}
               markerEnd={`url(#${id('fwd')})`}
               data-dimmed={!isRelated(active, arc) || undefined}
+              data-marked={arc.id === markedArc?.id || undefined}
             />
           ))}
         </g>
