@@ -140,6 +140,61 @@ test.describe('loop diagram', () => {
     });
   }
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`in ${colorScheme} mode texts reach 4.5:1 and lines 3:1 against the page`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(rel(DIAGRAM_PAGE));
+      await waitForHydration(page);
+      const ratios = await diagram(page).evaluate((svg) => {
+        const rgb = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+          const lin = (c: number): number => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+        };
+        let element: Element | null = svg;
+        let background = 'rgb(255, 255, 255)';
+        while (element) {
+          const color = getComputedStyle(element).backgroundColor;
+          if (!/rgba\(.*, 0\)$|transparent/.test(color)) {
+            background = color;
+            break;
+          }
+          element = element.parentElement;
+        }
+        const bg = luminance(rgb(background));
+        const ratio = (color: string): number => {
+          const l = luminance(rgb(color));
+          return (Math.max(l, bg) + 0.05) / (Math.min(l, bg) + 0.05);
+        };
+        const shown = (el: Element): boolean => el.getClientRects().length > 0;
+        const texts = Array.from(svg.querySelectorAll('text')).filter(shown).map((t) => ({ what: t.textContent ?? '', ratio: ratio(getComputedStyle(t).fill) }));
+        const lines = Array.from(svg.querySelectorAll('path[stroke-dasharray], path[marker-end], circle'))
+          .filter(shown)
+          .map((el) => getComputedStyle(el).stroke)
+          .filter((stroke) => stroke !== 'none' && !/rgba\(.*, 0\)$|transparent/.test(stroke))
+          .map((stroke) => ({ what: stroke, ratio: ratio(stroke) }));
+        return { texts, lines };
+      });
+      expect(ratios.texts.length).toBeGreaterThan(10);
+      expect(ratios.texts.filter((t) => t.ratio < 4.5)).toEqual([]);
+      expect(ratios.lines.length).toBeGreaterThan(10);
+      expect(ratios.lines.filter((l) => l.ratio < 3)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('at 320 px every link of the diagram is at least 24 px square', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(rel(DIAGRAM_PAGE));
+    await waitForHydration(page);
+    const sizes = await diagram(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => ({ name: link.getAttribute('aria-label'), ...link.getBoundingClientRect().toJSON() })));
+    expect(sizes).toHaveLength(PHASE_IDS.length + feedbackArcs.length);
+    expect(sizes.filter((s) => s.width < 24 || s.height < 24)).toEqual([]);
+  });
+
   test('/docs/embed renders the Mermaid source as an SVG with six phase nodes', async ({ page }) => {
     await page.goto(rel('/docs/embed'));
     await waitForHydration(page);
