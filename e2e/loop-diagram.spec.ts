@@ -73,6 +73,17 @@ test.describe('loop diagram', () => {
     await expect(page).toHaveURL(/\/docs\/phases\/shape$/);
   });
 
+  test('hovering a node dims the arcs that do not touch it', async ({ page }) => {
+    await page.goto(rel(DIAGRAM_PAGE));
+    await waitForHydration(page);
+    const fromLearn = diagram(page).getByRole('link', { name: /^Feedback arc from ⑥/ });
+    await diagram(page).getByRole('link', { name: phaseName('build') }).hover();
+    await expect(fromLearn).toHaveAttribute('data-dimmed', 'true');
+    await expect(diagram(page).getByRole('link', { name: /^Feedback arc from ③/ })).not.toHaveAttribute('data-dimmed');
+    await page.mouse.move(0, 0);
+    await expect(fromLearn).not.toHaveAttribute('data-dimmed');
+  });
+
   test('a focused node shows a ring at least 2 px wide', async ({ page }) => {
     await page.goto(rel(DIAGRAM_PAGE));
     await waitForHydration(page);

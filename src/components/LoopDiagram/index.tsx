@@ -81,9 +81,10 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   } as CSSProperties;
   const feedback = layout.arcs.filter((arc) => arc.kind === 'feedback');
   const forward = layout.arcs.filter((arc) => arc.kind === 'forward');
+  // Pointer, not mouse, events: Docusaurus Link sets its own onMouseEnter (preloading) over ours.
   const focusHandlers = (next: Exclude<Active, null>) => ({
-    onMouseEnter: () => setActive(next),
-    onMouseLeave: () => setActive(null),
+    onPointerEnter: () => setActive(next),
+    onPointerLeave: () => setActive(null),
     onFocus: () => setActive(next),
     onBlur: () => setActive(null),
   });
