@@ -90,114 +90,118 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   });
 
   return (
-    <figure className={clsx(styles.figure, isCompact ? styles.compact : styles.large)} style={crop} aria-labelledby={id('caption')}>
+    <figure
+      className={clsx(styles.figure, isCompact ? styles.compact : styles.large)}
+      style={crop}
+      aria-labelledby={id('caption')}
+    >
       <div className={styles.frame}>
-      <svg
-        className={styles.svg}
-        viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
-        role="group"
-        aria-labelledby={id('title')}
-        aria-describedby={id('desc')}
-      >
-        <title id={id('title')}>{title}</title>
-        <desc id={id('desc')}>{description}</desc>
-        <defs>
-          {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
-          <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="18" markerHeight="18" orient="auto-start-reverse">
-            <path className={styles.markerForward} d="M 0 0 L 10 5 L 0 10 z" />
-          </marker>
-          <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerUnits="userSpaceOnUse" markerWidth="24" markerHeight="24" orient="auto-start-reverse">
-            <path className={styles.markerFeedback} d="M 1 1 L 11 6 L 1 11" />
-          </marker>
-        </defs>
+        <svg
+          className={styles.svg}
+          viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+          role="group"
+          aria-labelledby={id('title')}
+          aria-describedby={id('desc')}
+        >
+          <title id={id('title')}>{title}</title>
+          <desc id={id('desc')}>{description}</desc>
+          <defs>
+            {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
+            <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="18" markerHeight="18" orient="auto-start-reverse">
+              <path className={styles.markerForward} d="M 0 0 L 10 5 L 0 10 z" />
+            </marker>
+            <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerUnits="userSpaceOnUse" markerWidth="24" markerHeight="24" orient="auto-start-reverse">
+              <path className={styles.markerFeedback} d="M 1 1 L 11 6 L 1 11" />
+            </marker>
+          </defs>
 
-        <g aria-hidden="true">
-          {forward.map((arc) => (
-            <path
-              key={arc.id}
-              className={styles.forward}
-              d={arc.d}
-              markerEnd={`url(#${id('fwd')})`}
-              data-dimmed={!isRelated(active, arc) || undefined}
-              data-marked={arc.id === markedArc?.id || undefined}
-            />
-          ))}
-        </g>
-
-        {layout.nodes.map((node) => {
-          const phase = phaseById.get(node.id);
-          if (!phase) return null;
-          const isCurrent = phase.id === currentPhase?.id;
-          return (
-            <Link
-              key={node.id}
-              to={phasePath(phase.id)}
-              className={styles.node}
-              aria-label={phaseLinkName(phase, phases.length)}
-              aria-current={isCurrent ? 'page' : undefined}
-              data-dimmed={!nodeIsRelated(active, node, layout.arcs) || undefined}
-              data-current={isCurrent || undefined}
-              {...focusHandlers({ kind: 'phase', id: phase.id })}
-            >
-              <circle className={styles.focusRing} cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
-              {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
-              <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
-              <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
-                {phase.numeral}
-              </text>
-              <SvgText block={node.name} className={clsx(styles.name, styles.wide)} />
-              <SvgText block={node.shortName} className={clsx(styles.name, styles.narrow)} />
-            </Link>
-          );
-        })}
-
-        {feedback.map((arc) => {
-          const model = getArc(arc.id);
-          const isMarked = arc.id === markedArc?.id;
-          return (
-            <Link
-              key={arc.id}
-              to={arcPath(model)}
-              className={styles.feedbackLink}
-              aria-label={arcLinkName(model, phases)}
-              data-dimmed={!isRelated(active, arc) || undefined}
-              data-marked={isMarked || undefined}
-              {...focusHandlers({ kind: 'arc', id: arc.id })}
-            >
-              {/* A wide invisible stroke makes the thin curve easy to hit (SC 2.5.8). */}
-              <path className={styles.hitArea} d={arc.d} />
+          <g aria-hidden="true">
+            {forward.map((arc) => (
               <path
-                className={styles.feedback}
+                key={arc.id}
+                className={styles.forward}
                 d={arc.d}
-                strokeDasharray={FEEDBACK_DASH}
-                markerEnd={`url(#${id('fb')})`}
-                data-testid="feedback-arc"
+                markerEnd={`url(#${id('fwd')})`}
+                data-dimmed={!isRelated(active, arc) || undefined}
+                data-marked={arc.id === markedArc?.id || undefined}
               />
-              {arc.label && (
-                <g className={styles.wide}>
-                  <rect
-                    className={styles.labelBox}
-                    x={arc.label.box.x - 6}
-                    y={arc.label.box.y - 4}
-                    width={arc.label.box.width + 12}
-                    height={arc.label.box.height + 8}
-                    rx="6"
-                  />
-                  <SvgText block={arc.label} className={styles.label} />
-                </g>
-              )}
-              {arc.key && (
-                <g className={clsx(styles.narrow, isCompact && styles.always)}>
-                  <circle className={styles.keyCircle} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
-                  <text className={styles.keyText} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
-                    {arc.key.letter}
-                  </text>
-                </g>
-              )}
-            </Link>
-          );
-        })}
-      </svg>
+            ))}
+          </g>
+
+          {layout.nodes.map((node) => {
+            const phase = phaseById.get(node.id);
+            if (!phase) return null;
+            const isCurrent = phase.id === currentPhase?.id;
+            return (
+              <Link
+                key={node.id}
+                to={phasePath(phase.id)}
+                className={styles.node}
+                aria-label={phaseLinkName(phase, phases.length)}
+                aria-current={isCurrent ? 'page' : undefined}
+                data-dimmed={!nodeIsRelated(active, node, layout.arcs) || undefined}
+                data-current={isCurrent || undefined}
+                {...focusHandlers({ kind: 'phase', id: phase.id })}
+              >
+                <circle className={styles.focusRing} cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
+                {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
+                <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
+                <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
+                  {phase.numeral}
+                </text>
+                <SvgText block={node.name} className={clsx(styles.name, styles.wide)} />
+                <SvgText block={node.shortName} className={clsx(styles.name, styles.narrow)} />
+              </Link>
+            );
+          })}
+
+          {feedback.map((arc) => {
+            const model = getArc(arc.id);
+            const isMarked = arc.id === markedArc?.id;
+            return (
+              <Link
+                key={arc.id}
+                to={arcPath(model)}
+                className={styles.feedbackLink}
+                aria-label={arcLinkName(model, phases)}
+                data-dimmed={!isRelated(active, arc) || undefined}
+                data-marked={isMarked || undefined}
+                {...focusHandlers({ kind: 'arc', id: arc.id })}
+              >
+                {/* A wide invisible stroke makes the thin curve easy to hit (SC 2.5.8). */}
+                <path className={styles.hitArea} d={arc.d} />
+                <path
+                  className={styles.feedback}
+                  d={arc.d}
+                  strokeDasharray={FEEDBACK_DASH}
+                  markerEnd={`url(#${id('fb')})`}
+                  data-testid="feedback-arc"
+                />
+                {arc.label && (
+                  <g className={styles.wide}>
+                    <rect
+                      className={styles.labelBox}
+                      x={arc.label.box.x - 6}
+                      y={arc.label.box.y - 4}
+                      width={arc.label.box.width + 12}
+                      height={arc.label.box.height + 8}
+                      rx="6"
+                    />
+                    <SvgText block={arc.label} className={styles.label} />
+                  </g>
+                )}
+                {arc.key && (
+                  <g className={clsx(styles.narrow, isCompact && styles.always)}>
+                    <circle className={styles.keyCircle} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
+                    <text className={styles.keyText} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
+                      {arc.key.letter}
+                    </text>
+                  </g>
+                )}
+              </Link>
+            );
+          })}
+        </svg>
       </div>
 
       <div className={styles.legend}>
