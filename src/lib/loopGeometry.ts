@@ -92,7 +92,7 @@ export const YOU_ARE_HERE = 'You are here';
 export const RING_RADIUS = 200;
 export const NODE_RADIUS = 38;
 /** Font sizes in viewBox units; the narrow variant is larger because it is drawn smaller. */
-export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 20, key: 26 } as const;
+export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 22, key: 26 } as const;
 /** Feedback arcs leave and reach a node this far (degrees) from its outward direction. */
 const FEEDBACK_OFFSET_DEG = 42;
 const PADDING = 12;
