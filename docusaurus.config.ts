@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { loop } from './src/data';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
@@ -56,7 +57,7 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin],
+  plugins: [publishModelPlugin, mermaidChunksPlugin],
   themeConfig: {
     // The seed marks the whole model as a draft; every page says so. Plain text from the model, no markup.
     announcementBar: { id: 'draft-model', content: loop.draftNotice, isCloseable: false },
@@ -93,7 +94,8 @@ const config = {
       ],
       copyright: 'A working draft. Metric names and definitions belong to their publishers; see Sources.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // Mermaid highlighting for the source on /docs/embed.
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['mermaid'] },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

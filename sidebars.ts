@@ -18,6 +18,7 @@ const sidebars = {
       collapsible: false,
       items: FRAMEWORK_IDS.map((id) => `frameworks/${id}`),
     },
+    'embed',
     'sources',
   ],
 } satisfies SidebarsConfig;

@@ -8,6 +8,7 @@ export const routes: readonly string[] = [
   ...PHASE_IDS.map(phasePath),
   '/docs/feedback-arcs',
   ...FRAMEWORK_IDS.map(frameworkPath),
+  '/docs/embed',
   '/docs/sources',
   '/metrics',
 ];

@@ -1,5 +1,10 @@
+import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { getPhase, phasePath, phases, phaseLabel } from '@site/src/data';
+import { arcPath, arcs, getPhase, loop, phasePath, phases, type Arc, type Phase } from '@site/src/data';
+import { FONT, layoutLoop, type ArcLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
+import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
+import styles from './styles.module.css';
 
 export interface Props {
   /** "large" on the home page and overview, "compact" on phase pages. */
@@ -12,21 +17,238 @@ export interface Props {
   caption?: string;
 }
 
-/** Placeholder until the SVG diagram lands (issue #3): a list of phase links. */
-export default function LoopDiagram({ current, caption }: Props) {
-  const currentPhase = current === undefined ? undefined : getPhase(current);
+/** What the pointer or keyboard focus is on: its arcs and ends stay bright, the rest dims. */
+type Active = { kind: 'phase'; id: string } | { kind: 'arc'; id: string } | null;
+
+/** Dash pattern of feedback arcs, also drawn in the legend (SC 1.4.1: not colour alone). */
+const FEEDBACK_DASH = '9 6';
+
+function getArc(id: string): Arc {
+  const arc = arcs.find((a) => a.id === id);
+  if (!arc) throw new Error(`Unknown arc id "${id}". Use one of: ${arcs.map((a) => a.id).join(', ')}.`);
+  return arc;
+}
+
+function SvgText({ block, className }: { block: TextBlock; className: string | undefined }) {
   return (
-    <figure>
-      <ol>
-        {phases.map((phase) => (
-          <li key={phase.id}>
-            <Link to={phasePath(phase.id)} aria-current={phase.id === currentPhase?.id ? 'page' : undefined}>
-              {phaseLabel(phase)}
-            </Link>
-          </li>
-        ))}
-      </ol>
-      <figcaption>{caption ?? 'The Value Delivery Loop'}</figcaption>
+    <text className={className} textAnchor={block.textAnchor} aria-hidden="true">
+      {block.lines.map((line, i) => (
+        <tspan key={i} x={block.x} y={line.baseline} fontSize={line.fontSize}>
+          {line.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function isRelated(active: Active, arc: ArcLayout): boolean {
+  if (active === null) return true;
+  return active.kind === 'arc' ? active.id === arc.id : arc.from === active.id || arc.to === active.id;
+}
+
+function nodeIsRelated(active: Active, node: NodeLayout, layoutArcs: readonly ArcLayout[]): boolean {
+  if (active === null) return true;
+  if (active.kind === 'phase') {
+    return node.id === active.id || layoutArcs.some((arc) => isRelated(active, arc) && (arc.from === node.id || arc.to === node.id));
+  }
+  const arc = layoutArcs.find((a) => a.id === active.id);
+  return arc !== undefined && (arc.from === node.id || arc.to === node.id);
+}
+
+/** The Value Delivery Loop as an SVG of links: six phases on a ring, forward and feedback arcs. */
+export default function LoopDiagram({ size = 'large', current, highlightArc, caption }: Props): ReactNode {
+  // MDX props are not type-checked: unknown ids fail the build with a message naming them.
+  const currentPhase = current === undefined ? undefined : getPhase(current);
+  const markedArc = highlightArc === undefined ? undefined : getArc(highlightArc);
+  const isCompact = size === 'compact';
+  const layout = useMemo(
+    () => layoutLoop(phases, arcs, { current: currentPhase?.id, arcLabels: !isCompact }),
+    [currentPhase?.id, isCompact],
+  );
+  const { title, description } = describeLoop(phases, arcs, loop.title);
+  const [active, setActive] = useState<Active>(null);
+  const baseId = useId();
+  const id = (suffix: string): string => `${baseId}-${suffix}`.replace(/:/g, '');
+  const phaseById = new Map<string, Phase>(phases.map((p) => [p.id, p]));
+  const { viewBox, narrowBox } = layout;
+  // Narrow containers crop the drawing to the part they show (see styles.module.css).
+  const crop = {
+    '--ld-w': viewBox.width,
+    '--ld-nw': narrowBox.width,
+    '--ld-nh': narrowBox.height,
+    '--ld-dx': narrowBox.x - viewBox.x,
+    '--ld-dy': narrowBox.y - viewBox.y,
+  } as CSSProperties;
+  const feedback = layout.arcs.filter((arc) => arc.kind === 'feedback');
+  const forward = layout.arcs.filter((arc) => arc.kind === 'forward');
+  // Pointer, not mouse, events: Docusaurus Link sets its own onMouseEnter (preloading) over ours.
+  const focusHandlers = (next: Exclude<Active, null>) => ({
+    onPointerEnter: () => setActive(next),
+    onPointerLeave: () => setActive(null),
+    onFocus: () => setActive(next),
+    onBlur: () => setActive(null),
+  });
+
+  return (
+    <figure
+      className={clsx(styles.figure, isCompact ? styles.compact : styles.large)}
+      style={crop}
+      aria-labelledby={id('caption')}
+    >
+      <div className={styles.frame}>
+        <svg
+          className={styles.svg}
+          viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+          role="group"
+          aria-labelledby={id('title')}
+          aria-describedby={id('desc')}
+        >
+          <title id={id('title')}>{title}</title>
+          <desc id={id('desc')}>{description}</desc>
+          <defs>
+            {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
+            <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="18" markerHeight="18" orient="auto-start-reverse">
+              <path className={styles.markerForward} d="M 0 0 L 10 5 L 0 10 z" />
+            </marker>
+            <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerUnits="userSpaceOnUse" markerWidth="24" markerHeight="24" orient="auto-start-reverse">
+              <path className={styles.markerFeedback} d="M 1 1 L 11 6 L 1 11" />
+            </marker>
+          </defs>
+
+          <g aria-hidden="true">
+            {forward.map((arc) => (
+              <path
+                key={arc.id}
+                className={styles.forward}
+                d={arc.d}
+                markerEnd={`url(#${id('fwd')})`}
+                data-dimmed={!isRelated(active, arc) || undefined}
+                data-marked={arc.id === markedArc?.id || undefined}
+              />
+            ))}
+          </g>
+
+          {layout.nodes.map((node) => {
+            const phase = phaseById.get(node.id);
+            if (!phase) return null;
+            const isCurrent = phase.id === currentPhase?.id;
+            return (
+              <Link
+                key={node.id}
+                to={phasePath(phase.id)}
+                className={styles.node}
+                aria-label={phaseLinkName(phase, phases.length)}
+                aria-current={isCurrent ? 'page' : undefined}
+                data-dimmed={!nodeIsRelated(active, node, layout.arcs) || undefined}
+                data-current={isCurrent || undefined}
+                {...focusHandlers({ kind: 'phase', id: phase.id })}
+              >
+                <circle className={styles.focusRing} cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
+                {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
+                <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
+                <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
+                  {phase.numeral}
+                </text>
+                <SvgText block={node.name} className={clsx(styles.name, styles.wide)} />
+                <SvgText block={node.shortName} className={clsx(styles.name, styles.narrow)} />
+              </Link>
+            );
+          })}
+
+          {feedback.map((arc) => {
+            const model = getArc(arc.id);
+            const isMarked = arc.id === markedArc?.id;
+            return (
+              <Link
+                key={arc.id}
+                to={arcPath(model)}
+                className={styles.feedbackLink}
+                aria-label={arcLinkName(model, phases)}
+                data-dimmed={!isRelated(active, arc) || undefined}
+                data-marked={isMarked || undefined}
+                {...focusHandlers({ kind: 'arc', id: arc.id })}
+              >
+                {/* A wide invisible stroke makes the thin curve easy to hit (SC 2.5.8). */}
+                <path className={styles.hitArea} d={arc.d} />
+                <path
+                  className={styles.feedback}
+                  d={arc.d}
+                  strokeDasharray={FEEDBACK_DASH}
+                  markerEnd={`url(#${id('fb')})`}
+                  data-testid="feedback-arc"
+                />
+                {arc.label && (
+                  <g className={styles.wide}>
+                    <rect
+                      className={styles.labelBox}
+                      x={arc.label.box.x - 6}
+                      y={arc.label.box.y - 4}
+                      width={arc.label.box.width + 12}
+                      height={arc.label.box.height + 8}
+                      rx="6"
+                    />
+                    <SvgText block={arc.label} className={styles.label} />
+                  </g>
+                )}
+                {arc.key && (
+                  <g className={clsx(styles.narrow, isCompact && styles.always)}>
+                    <circle className={styles.keyCircle} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
+                    <text className={styles.keyText} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
+                      {arc.key.letter}
+                    </text>
+                  </g>
+                )}
+              </Link>
+            );
+          })}
+        </svg>
+      </div>
+
+      <div className={styles.legend}>
+        <span className={styles.legendItem}>
+          <svg className={styles.legendSample} viewBox="0 0 96 24" aria-hidden="true">
+            <path className={styles.forward} d="M 4 12 L 88 12" markerEnd={`url(#${id('fwd')})`} />
+          </svg>
+          Forward flow (solid line)
+        </span>
+        <span className={styles.legendItem}>
+          <svg className={styles.legendSample} viewBox="0 0 96 24" aria-hidden="true">
+            <path className={styles.feedback} d="M 4 12 L 88 12" strokeDasharray={FEEDBACK_DASH} markerEnd={`url(#${id('fb')})`} />
+          </svg>
+          Feedback arc (dashed line)
+        </span>
+      </div>
+
+      {/* The same content as text; the lettered arc list is shown when the diagram draws letters. */}
+      <div className={styles.textList}>
+        <p className={styles.visuallyHidden}>Phases, in loop order:</p>
+        <ol className={styles.visuallyHidden}>
+          {phases.map((phase) => (
+            <li key={phase.id}>
+              {phase.numeral} {phase.name}
+              {phase.id === currentPhase?.id ? ' (this page)' : ''}
+            </li>
+          ))}
+        </ol>
+        <p className={styles.keyHeading}>Feedback arcs:</p>
+        <ul className={styles.keyList}>
+          {feedback.map((arc) => {
+            const model = getArc(arc.id);
+            const from = phaseById.get(model.from);
+            const to = phaseById.get(model.to);
+            return (
+              <li key={arc.id}>
+                <span aria-hidden="true" className={styles.keyLetter}>
+                  {arc.key?.letter}
+                </span>{' '}
+                {from?.numeral} {from?.shortName} → {to?.numeral} {to?.shortName}: {model.label}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+
+      <figcaption id={id('caption')} className={styles.caption}>{caption ?? loop.title}</figcaption>
     </figure>
   );
 }

@@ -1,0 +1,124 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { arcPath, feedbackArcs, phasePath, phases } from '@site/src/data';
+import { expectNoAxeViolations } from '@site/src/test/setup';
+import LoopDiagram from '..';
+
+const diagram = (): HTMLElement => screen.getByRole('group', { name: 'The Value Delivery Loop' });
+const phaseLinks = (): HTMLElement[] =>
+  within(diagram()).getAllByRole('link', { name: /, phase \d of 6$/ });
+
+describe('LoopDiagram', () => {
+  it('links the six phases in loop order to their pages', () => {
+    render(<LoopDiagram />);
+    const links = phaseLinks();
+    expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
+      'Discover & Strategize, phase 1 of 6',
+      'Shape & Prioritize, phase 2 of 6',
+      'Build & Collaborate, phase 3 of 6',
+      'Verify & Integrate, phase 4 of 6',
+      'Release & Operate, phase 5 of 6',
+      'Learn & Adapt, phase 6 of 6',
+    ]);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(phases.map((phase) => phasePath(phase.id)));
+  });
+
+  it('shows each phase numeral and name in the drawing', () => {
+    render(<LoopDiagram />);
+    const verify = screen.getByRole('link', { name: 'Verify & Integrate, phase 4 of 6' });
+    expect(verify).toHaveTextContent('④');
+    expect(verify).toHaveTextContent('Verify &');
+    expect(verify).toHaveTextContent('Integrate');
+  });
+
+  it('marks the current phase with aria-current and the words "You are here"', () => {
+    render(<LoopDiagram size="compact" current="verify" />);
+    const current = within(diagram()).getAllByRole('link', { current: 'page' });
+    expect(current).toHaveLength(1);
+    expect(current[0]).toHaveAccessibleName('Verify & Integrate, phase 4 of 6');
+    expect(current[0]).toHaveTextContent('You are here');
+    expect(screen.getByRole('link', { name: 'Build & Collaborate, phase 3 of 6' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks no phase when none is current', () => {
+    render(<LoopDiagram />);
+    expect(within(diagram()).queryAllByRole('link', { current: 'page' })).toEqual([]);
+    expect(diagram()).not.toHaveTextContent('You are here');
+  });
+
+  it('draws the four feedback arcs as dashed links to their sections, with their labels', () => {
+    render(<LoopDiagram />);
+    for (const arc of feedbackArcs) {
+      const from = phases.find((p) => p.id === arc.from)!;
+      const to = phases.find((p) => p.id === arc.to)!;
+      const link = screen.getByRole('link', { name: new RegExp(`^Feedback arc from ${from.numeral} ${from.name} to ${to.numeral} ${to.name}: `) });
+      expect(link).toHaveAttribute('href', arcPath(arc));
+      expect(link).toHaveTextContent(arc.label.split(' ')[0]!);
+      expect(within(link).getByTestId('feedback-arc')).toHaveAttribute('stroke-dasharray');
+    }
+    expect(screen.getAllByTestId('feedback-arc')).toHaveLength(4);
+    expect(
+      screen.getByRole('link', {
+        name: 'Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('puts the phases first and the feedback arcs after them in tab order', async () => {
+    const user = userEvent.setup();
+    render(<LoopDiagram />);
+    const names: string[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      await user.tab();
+      names.push(document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(names.slice(0, 6).map((name) => name.replace(/, phase.*/, ''))).toEqual(phases.map((p) => p.name));
+    expect(names.slice(6).every((name) => name.startsWith('Feedback arc from'))).toBe(true);
+  });
+
+  it('describes the loop in the SVG and lists phases and arcs as text', () => {
+    render(<LoopDiagram caption="How work flows" />);
+    expect(diagram()).toHaveAccessibleDescription(/A loop of six phases/);
+    expect(screen.getByRole('figure', { name: 'How work flows' })).toBeInTheDocument();
+    const lists = screen.getAllByRole('list');
+    expect(within(lists[0]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      phases.map((p) => `${p.numeral} ${p.name}`),
+    );
+    expect(within(lists[1]!).getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByText('Feedback arc (dashed line)')).toBeInTheDocument();
+  });
+
+  it('dims what is not connected to the phase under the pointer, and restores it after', async () => {
+    const user = userEvent.setup();
+    render(<LoopDiagram />);
+    const build = screen.getByRole('link', { name: 'Build & Collaborate, phase 3 of 6' });
+    const fromLearn = screen.getByRole('link', { name: /^Feedback arc from ⑥/ });
+    const fromBuild = screen.getByRole('link', { name: /^Feedback arc from ③/ });
+    await user.hover(build);
+    expect(fromLearn).toHaveAttribute('data-dimmed', 'true');
+    expect(fromBuild).not.toHaveAttribute('data-dimmed');
+    expect(screen.getByRole('link', { name: 'Learn & Adapt, phase 6 of 6' })).toHaveAttribute('data-dimmed', 'true');
+    await user.unhover(build);
+    expect(fromLearn).not.toHaveAttribute('data-dimmed');
+  });
+
+  it('frames the arc named by highlightArc', () => {
+    render(<LoopDiagram size="compact" highlightArc="release-to-verify" />);
+    const marked = screen.getByRole('link', { name: /^Feedback arc from ⑤/ });
+    expect(marked).toHaveAttribute('data-marked', 'true');
+    expect(screen.getByRole('link', { name: /^Feedback arc from ⑥/ })).not.toHaveAttribute('data-marked');
+  });
+
+  it.each([
+    [{ current: 'verfy' }, /Unknown phase id "verfy"/],
+    [{ highlightArc: 'learn-to-build' }, /Unknown arc id "learn-to-build"/],
+  ])('throws naming the unknown id in %j', (props, message) => {
+    expect(() => render(<LoopDiagram {...props} />)).toThrow(message);
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<LoopDiagram current="shape" highlightArc="learn-to-shape" />);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Words for the loop diagram: the accessible names of its links and the description of the whole
+ * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
+ */
+import type { Arc, Phase } from '@site/src/data';
+
+const label = (phase: Phase): string => `${phase.numeral} ${phase.name}`;
+
+/** "learnings reshape priorities": a label as it reads mid-sentence; acronyms keep their case. */
+export function midSentence(text: string): string {
+  const [first = '', second = ''] = text;
+  return second === second.toUpperCase() && /[A-Z]/.test(second) ? text : first.toLowerCase() + text.slice(1);
+}
+
+/** "Build & Collaborate, phase 3 of 6" */
+export const phaseLinkName = (phase: Phase, count: number): string =>
+  `${phase.name}, phase ${phase.number} of ${count}`;
+
+function phaseOf(phases: readonly Phase[], id: string): Phase {
+  const phase = phases.find((p) => p.id === id);
+  if (!phase) throw new Error(`Arc refers to phase "${id}", which is not in the list of phases.`);
+  return phase;
+}
+
+/** "Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities" */
+export function arcLinkName(arc: Arc, phases: readonly Phase[]): string {
+  const kind = arc.kind === 'feedback' ? 'Feedback arc' : 'Forward arc';
+  return `${kind} from ${label(phaseOf(phases, arc.from))} to ${label(phaseOf(phases, arc.to))}: ${midSentence(arc.label)}`;
+}
+
+export interface LoopDescription {
+  /** Short title for the figure. */
+  readonly title: string;
+  /** One paragraph: the phases in order, then every feedback arc. */
+  readonly description: string;
+}
+
+/** Title and description of the loop diagram, for the SVG's title and desc. */
+export function describeLoop(phases: readonly Phase[], arcs: readonly Arc[], title: string): LoopDescription {
+  const first = phases[0];
+  const feedback = arcs.filter((arc) => arc.kind === 'feedback');
+  const phaseList = phases.map(label).join(', ');
+  const back = first ? `, then back to ${label(first)}` : '';
+  const arcList = feedback
+    .map((arc) => `${label(phaseOf(phases, arc.from))} back to ${label(phaseOf(phases, arc.to))} (${midSentence(arc.label)})`)
+    .join('; ');
+  const arcSentence =
+    feedback.length === 0 ? 'There are no feedback arcs.' : `${count(feedback.length)} feedback arcs run backwards: ${arcList}.`;
+  return {
+    title,
+    description: `A loop of ${count(phases.length).toLowerCase()} phases, each linking to its page: ${phaseList}${back}. ${arcSentence}`,
+  };
+}
+
+const WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+const count = (n: number): string => WORDS[n] ?? String(n);
