@@ -3,7 +3,7 @@ import { feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
 /** The overview shows the large diagram; the home page will show the same one. */
-const DIAGRAM_PAGE = '/docs/value-delivery-loop';
+const DIAGRAM_PAGE = '/';
 const phaseName = (id: (typeof PHASE_IDS)[number]): string => {
   const phase = getPhase(id);
   return `${phase.name}, phase ${phase.number} of ${PHASE_IDS.length}`;
