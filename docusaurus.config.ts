@@ -38,6 +38,8 @@ const config = {
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [publishModelPlugin],
   themeConfig: {
+    // Open Graph / Twitter card picture of the loop, drawn from the model by scripts/og-image.mjs.
+    image: 'img/og-loop.png',
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Value Delivery Loop',
