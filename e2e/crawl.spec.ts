@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PHASE_IDS } from '../src/data';
 import { rel, routes, waitForHydration } from './support';
 
 interface PageFacts {
@@ -117,7 +118,7 @@ test('an unknown address shows a 404 page that leads back into the guide', async
   const waysIn = page.getByRole('navigation', { name: /where to go from here/i });
   await expect(waysIn.getByRole('link', { name: /loop at a glance/i })).toHaveAttribute('href', /\/docs\/value-delivery-loop$/);
   await expect(waysIn.getByRole('link', { name: /metric finder/i })).toHaveAttribute('href', /\/metrics$/);
-  await expect(waysIn.getByRole('list', { name: /six phases/i }).getByRole('link')).toHaveCount(6);
+  await expect(waysIn.getByRole('list', { name: /phases of the loop/i }).getByRole('link')).toHaveCount(PHASE_IDS.length);
   await expect(waysIn).toContainText(/search box/i);
   // The phase links work from here too.
   await waysIn.getByRole('link', { name: /verify/i }).click();
