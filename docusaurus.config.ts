@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
@@ -36,7 +37,7 @@ const config = {
     ],
   ],
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: [publishModelPlugin],
+  plugins: [publishModelPlugin, mermaidChunksPlugin],
   themeConfig: {
     // Open Graph / Twitter card picture of the loop, drawn from the model by scripts/og-image.mjs.
     image: 'img/og-loop.png',
