@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -214,7 +214,8 @@ async function tabTo(
 // The journey's last two legs depend on other work: /metrics joins `routes` when the finder lands
 // (issue #4), and the local search plugin writes search-index*.json into the build.
 const hasFinder = routes.includes('/metrics');
-const hasSearch = readdirSync(path.join(__dirname, '..', 'build')).some((file) => /^search-index.*\.json$/.test(file));
+const buildDir = path.join(__dirname, '..', 'build');
+const hasSearch = existsSync(buildDir) && readdirSync(buildDir).some((file) => /^search-index.*\.json$/.test(file));
 
 test('keyboard-only journey: home, into the content, a phase page, the finder, search', async ({ page }) => {
   await page.goto(rel('/'));
