@@ -59,6 +59,8 @@ const config = {
   ],
   plugins: [publishModelPlugin, mermaidChunksPlugin],
   themeConfig: {
+    // Open Graph / Twitter card picture of the loop, drawn from the model by scripts/og-image.mjs.
+    image: 'img/og-loop.png',
     // The seed marks the whole model as a draft; every page says so. Plain text from the model, no markup.
     announcementBar: { id: 'draft-model', content: loop.draftNotice, isCloseable: false },
     colorMode: { respectPrefersColorScheme: true },

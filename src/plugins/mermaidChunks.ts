@@ -1,15 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
-/**
- * Mermaid and the packages only it uses. Several of Mermaid's lazily loaded diagram chunks share
- * its parser (langium, chevrotain), so Docusaurus's "common" split chunk took it in, and every docs
- * page then downloaded ~600 KB it never runs.
- */
-export const MERMAID_ONLY_MODULES =
-  /[\\/]node_modules[\\/](mermaid|@mermaid-js|@braintree[\\/]sanitize-url|@iconify|@upsetjs|cytoscape[^\\/]*|cose-base|layout-base|d3[^\\/]*|dagre-d3-es|delaunator|robust-predicates|internmap|khroma|katex|roughjs|stylis|ts-dedent|langium|chevrotain[^\\/]*|@chevrotain|vscode-[^\\/]*|lodash-es|fastdom)[\\/]/;
+/** The directory of an installed package as Node would find it from `fromDir`, or undefined. */
+function packageDir(name: string, fromDir: string): string | undefined {
+  // Walked by hand: ESM-only packages (like @mermaid-js/parser) refuse require.resolve.
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (dir === path.dirname(dir)) return undefined;
+  }
+}
 
-/** Keeps Mermaid's code in chunks of its own, loaded only by pages that draw a Mermaid diagram. */
+/** Names of `root` and every package it depends on, transitively. */
+function dependencyClosure(root: string, fromDir: string): Set<string> {
+  const names = new Set<string>();
+  const visit = (name: string, from: string): void => {
+    if (names.has(name)) return;
+    const dir = packageDir(name, from);
+    if (!dir) return;
+    names.add(name);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
+  };
+  visit(root, fromDir);
+  return names;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Keeps Mermaid and its dependencies out of Docusaurus's "common" chunk (issue #5). Mermaid's many
+ * diagram chunks share its parser and d3, so the bundler counted those modules as used by most chunks
+ * and put them in "common", which every docs page loads. Now only pages that draw a diagram fetch them.
+ */
 export default function mermaidChunksPlugin(): Plugin {
+  const packages = [...dependencyClosure('mermaid', process.cwd())];
+  const mermaidModule = new RegExp(
+    `[\\\\/]node_modules[\\\\/](${packages.map(escapeRegExp).join('|')})[\\\\/]`,
+  );
   return {
     name: 'mermaid-chunks',
     configureWebpack(_config, isServer) {
@@ -18,8 +49,10 @@ export default function mermaidChunksPlugin(): Plugin {
         optimization: {
           splitChunks: {
             cacheGroups: {
-              // Outranks "common" (priority 40), so these modules stay in the async chunks that need them.
-              mermaid: { test: MERMAID_ONLY_MODULES, priority: 45, reuseExistingChunk: true },
+              common: {
+                test: (module: { nameForCondition?: () => string | null }) =>
+                  !mermaidModule.test(module.nameForCondition?.() ?? ''),
+              },
             },
           },
         },

@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// A project Pages site lives under /<repo>/. This run builds the site for such a base path into its
+// own folder and runs the crawl and the page checks against it, so no link or asset escapes the base.
+const basePath = '/value-delivery-loop/';
+const port = Number(process.env.BASEPATH_PORT ?? Number(process.env.PORT ?? 3210) + 1);
+const env = { BASE_URL: basePath };
+
+export default defineConfig({
+  ...base,
+  testMatch: ['crawl.spec.ts', 'site.spec.ts'],
+  outputDir: '../test-results/basepath',
+  use: { ...base.use, baseURL: `http://127.0.0.1:${port}${basePath}` },
+  webServer: {
+    command:
+      'npx docusaurus build --out-dir build-basepath && ' +
+      `npx docusaurus serve --dir build-basepath --no-open --host 127.0.0.1 --port ${port}`,
+    cwd: '..',
+    env,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    reuseExistingServer: false,
+    // The build runs first, on a slow shared machine.
+    timeout: 300_000,
+  },
+});

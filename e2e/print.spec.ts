@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { phasePath } from '../src/data';
+import { rel, waitForHydration } from './support';
+
+test('a phase page prints its content without the navigation chrome', async ({ page }, testInfo) => {
+  await page.goto(rel(phasePath('verify')));
+  await waitForHydration(page);
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: /docs sidebar/i })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: /docs pages/i })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('link', { name: /skip to main content/i })).toBeHidden();
+
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('article')).toBeVisible();
+  // The diagram and the tables stay on paper.
+  for (const kept of await page.locator('article figure, article table').all()) await expect(kept).toBeVisible();
+
+  // A PDF to look at: test-results/…/verify.pdf (pdftoppm turns it into PNGs).
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+  writeFileSync(testInfo.outputPath('verify.pdf'), pdf);
+});

@@ -1,0 +1,223 @@
+// npm run bench: builds the site cold, serves it gzipped on 127.0.0.1 and measures five pages with
+// Lighthouse 12 (mobile preset) in Debian's Chromium. Budgets are relative to the prose-only
+// /docs/sources, measured in the same run, because absolute scores on a slow shared machine say little.
+// Exits 1 when a budget is missed. Options: --runs N (default 3), --skip-build (reuse ./build).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const buildDir = path.join(root, 'build');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+const skipBuild = args.includes('--skip-build');
+
+const REFERENCE = '/docs/sources';
+const PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/metrics', REFERENCE];
+const BUDGET = { perfDrop: 0.02, tbtExtraMs: 50, jsExtraBytes: 20 * 1024, buildSeconds: 15 };
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// 1. Cold build: no generated files, no bundler cache.
+let buildSeconds = null;
+if (!skipBuild) {
+  for (const dir of ['.docusaurus', 'node_modules/.cache', 'build']) rmSync(path.join(root, dir), { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  execFileSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_URL: '/' } });
+  buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+}
+if (!existsSync(path.join(buildDir, 'index.html'))) {
+  console.error('No build/index.html: run without --skip-build.');
+  process.exit(1);
+}
+
+// 2. Which emitted chunks hold Mermaid's library (not the theme's small wrapper): found by content.
+const MERMAID_SIGNATURES = ['mermaidAPI', '.mermaidTooltip', 'mermaid-js/mermaid', 'fileExtensions:[".mmd",".mermaid"]'];
+const jsDir = path.join(buildDir, 'assets', 'js');
+const mermaidChunks = new Set(
+  readdirSync(jsDir).filter((file) => {
+    const text = readFileSync(path.join(jsDir, file), 'utf8');
+    return MERMAID_SIGNATURES.some((signature) => text.includes(signature));
+  }),
+);
+
+/** Whether a page's source draws a Mermaid diagram (docs: a ```mermaid fence; pages: the Mermaid theme component). */
+function showsMermaid(route) {
+  const candidates = route.startsWith('/docs/')
+    ? ['.mdx', '.md'].map((ext) => path.join(root, `${route.slice(1)}${ext}`))
+    : ['index.tsx', 'index.md', 'index.mdx'].map((file) =>
+        path.join(root, 'src', 'pages', route === '/' ? file : path.join(route.slice(1), file)),
+      );
+  const source = candidates.filter(existsSync).map((file) => readFileSync(file, 'utf8')).join('\n');
+  return /```mermaid|@theme\/Mermaid/.test(source);
+}
+
+// 3. A static server that gzips, as GitHub Pages does; `docusaurus serve` sends everything uncompressed.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+function resolveFile(urlPath) {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const base = path.join(buildDir, clean);
+  for (const file of [base, path.join(base, 'index.html'), `${base}.html`]) {
+    if (file.startsWith(buildDir) && existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const file = resolveFile(url.pathname);
+  const status = file ? 200 : 404;
+  const served = file ?? path.join(buildDir, '404.html');
+  const ext = path.extname(served);
+  let body = readFileSync(served);
+  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 9 });
+    headers['Content-Encoding'] = 'gzip';
+    headers.Vary = 'Accept-Encoding';
+  }
+  response.writeHead(status, { ...headers, 'Content-Length': body.length });
+  response.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// 4. Lighthouse, mobile preset (its default), three runs per page, interleaved so load spikes spread out.
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const samples = new Map(PAGES.map((route) => [route, []]));
+const problems = [];
+try {
+  for (let run = 0; run < runs; run += 1) {
+    for (const route of PAGES) {
+      process.stderr.write(`Lighthouse run ${run + 1}/${runs}: ${route}\n`);
+      const result = await lighthouse(`${origin}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned no result for ${route}`);
+      if (lhr.runtimeError) problems.push(`${route}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      const requests = lhr.audits['network-requests']?.details?.items ?? [];
+      // The audits that cost points in the categories that must score 1.0, named in the budget report.
+      const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+        lhr.categories[category].auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${category}/${ref.id}`),
+      );
+      samples.get(route).push({
+        performance: lhr.categories.performance.score,
+        accessibility: lhr.categories.accessibility.score,
+        bestPractices: lhr.categories['best-practices'].score,
+        seo: lhr.categories.seo.score,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        jsBytes: requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+        totalBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+        mermaidRequests: requests.map((r) => path.basename(new URL(r.url).pathname)).filter((file) => mermaidChunks.has(file)),
+        failingAudits: failing,
+      });
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+// 5. Medians, table, budgets.
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = new Map(
+  PAGES.map((route) => {
+    const list = samples.get(route);
+    const pick = (key) => median(list.map((sample) => sample[key]));
+    return [
+      route,
+      {
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        bestPractices: pick('bestPractices'),
+        seo: pick('seo'),
+        lcp: pick('lcp'),
+        tbt: pick('tbt'),
+        cls: pick('cls'),
+        jsBytes: pick('jsBytes'),
+        totalBytes: pick('totalBytes'),
+        mermaid: [...new Set(list.flatMap((sample) => sample.mermaidRequests))],
+        failingAudits: [...new Set(list.flatMap((sample) => sample.failingAudits))],
+      },
+    ];
+  }),
+);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [...summary].map(([route, s]) => ({
+  page: route,
+  perf: s.performance.toFixed(2),
+  a11y: s.accessibility.toFixed(2),
+  'best pr.': s.bestPractices.toFixed(2),
+  seo: s.seo.toFixed(2),
+  'LCP ms': Math.round(s.lcp),
+  'TBT ms': Math.round(s.tbt),
+  CLS: s.cls.toFixed(3),
+  'JS (gzip)': kb(s.jsBytes),
+  'total (gzip)': kb(s.totalBytes),
+  mermaid: s.mermaid.length ? 'loads' : 'no',
+}));
+console.log(`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'}, mobile preset; bytes are gzip transfer sizes from our gzipping server.`);
+console.table(rows);
+console.log(`Cold build: ${buildSeconds === null ? 'skipped (--skip-build)' : `${buildSeconds.toFixed(1)} s`}`);
+console.log(`Mermaid library chunks: ${[...mermaidChunks].join(', ') || 'none'}`);
+
+const ref = summary.get(REFERENCE);
+for (const [route, s] of summary) {
+  if (s.performance < ref.performance - BUDGET.perfDrop)
+    problems.push(`${route}: performance ${s.performance.toFixed(2)} < ${REFERENCE}'s ${ref.performance.toFixed(2)} − ${BUDGET.perfDrop}`);
+  if (s.tbt > ref.tbt + BUDGET.tbtExtraMs)
+    problems.push(`${route}: TBT ${Math.round(s.tbt)} ms > ${REFERENCE}'s ${Math.round(ref.tbt)} ms + ${BUDGET.tbtExtraMs} ms`);
+  if (s.jsBytes > ref.jsBytes + BUDGET.jsExtraBytes)
+    problems.push(`${route}: JavaScript ${kb(s.jsBytes)} > ${REFERENCE}'s ${kb(ref.jsBytes)} + ${kb(BUDGET.jsExtraBytes)}`);
+  for (const [name, score] of [['accessibility', s.accessibility], ['best practices', s.bestPractices], ['SEO', s.seo]])
+    if (score < 1) problems.push(`${route}: ${name} ${score.toFixed(2)} < 1 (failing: ${s.failingAudits.join(', ')})`);
+  if (s.cls > 0) problems.push(`${route}: CLS ${s.cls.toFixed(3)} > 0`);
+  if (s.mermaid.length > 0 && !showsMermaid(route))
+    problems.push(`${route}: downloads Mermaid (${s.mermaid.join(', ')}) but shows no Mermaid diagram`);
+}
+if (buildSeconds !== null && buildSeconds > BUDGET.buildSeconds)
+  problems.push(`cold build took ${buildSeconds.toFixed(1)} s > ${BUDGET.buildSeconds} s`);
+
+if (problems.length > 0) {
+  console.log(`\nBudgets missed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
