@@ -8,14 +8,14 @@ const sidebars = {
     {
       type: 'category',
       label: 'The six phases',
-      collapsible: false,
+      collapsed: false,
       items: PHASE_IDS.map((id) => `phases/${id}`),
     },
     'feedback-arcs',
     {
       type: 'category',
       label: 'Metric frameworks',
-      collapsible: false,
+      collapsed: false,
       items: FRAMEWORK_IDS.map((id) => `frameworks/${id}`),
     },
     'embed',
