@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { rel, waitForHydration } from './support';
+
+// SC 3.2.1: the search plugin refocuses its box when its index arrives; src/theme/SearchBar stops that
+// from pulling a keyboard user who has already tabbed on back to the navbar.
+test('tabbing past the navbar search does not pull focus back when the index loads', async ({ page }) => {
+  await page.goto(rel('/docs/phases/verify'));
+  await waitForHydration(page);
+  const search = page.locator('input[aria-label="Search"]');
+  const indexLoaded = page.waitForResponse((response) => /search-index.*\.json/.test(response.url()));
+  let presses = 0;
+  while (!(await search.evaluate((el) => el === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+    expect(presses, 'Tab never reached the search box').toBeLessThan(40);
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const whereTheReaderIs = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  await indexLoaded;
+  await page.waitForTimeout(500);
+  await expect(search).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(whereTheReaderIs);
+});
+
+test('the search box still takes focus from a click and from the keyboard shortcut', async ({ page }) => {
+  await page.goto(rel('/docs/phases/verify'));
+  await waitForHydration(page);
+  const search = page.locator('input[aria-label="Search"]');
+  await search.click();
+  await expect(search).toBeFocused();
+  await page.locator('h1').click();
+  await expect(search).not.toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('change failure rate');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});
