@@ -82,6 +82,8 @@ const config = {
           items: [
             { label: 'The loop', to: '/docs/value-delivery-loop' },
             { label: 'Feedback arcs', to: '/docs/feedback-arcs' },
+            { label: 'Metric finder', to: '/metrics' },
+            { label: 'Embed the loop', to: '/docs/embed' },
             { label: 'Sources', to: '/docs/sources' },
           ],
         },
