@@ -88,6 +88,39 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
  * The metric finder: a search box, phase and framework filters, and the matching metrics.
  * Stateless: the page owns the URL and passes the params in, so this renders the same on the server.
  */
+interface ChipGroupProps {
+  legend: string;
+  name: string;
+  /** Label of the choice that removes the filter. */
+  allLabel: string;
+  options: readonly { value: string; label: string }[];
+  /** The selected value, or undefined for "all". */
+  selected: string | undefined;
+  /** Called with the chosen value, or '' for "all". */
+  onSelect: (value: string) => void;
+}
+
+/** A labelled radio group drawn as chips: one filter of the finder. */
+function ChipGroup({ legend, name, allLabel, options, selected, onSelect }: ChipGroupProps) {
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{legend}</legend>
+      {[{ value: '', label: allLabel }, ...options].map((option) => (
+        <label key={option.value || 'all'} className={styles.chip}>
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={(selected ?? '') === option.value}
+            onChange={() => onSelect(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export default function MetricFinder({ params, onChange }: MetricFinderProps) {
   const inputId = useId();
   const hintId = useId();
@@ -127,56 +160,22 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
           A name, abbreviation or former name, such as MTTR, deploy freq or cycle time.
         </p>
         <div className={styles.filters}>
-          <fieldset className={styles.fieldset}>
-            <legend>Phase</legend>
-            <label className={styles.chip}>
-              <input
-                type="radio"
-                name="phase"
-                value=""
-                checked={phase === undefined}
-                onChange={() => onChange({ ...params, phase: '' }, 'push')}
-              />
-              All phases
-            </label>
-            {phases.map((p) => (
-              <label key={p.id} className={styles.chip}>
-                <input
-                  type="radio"
-                  name="phase"
-                  value={p.id}
-                  checked={phase === p.id}
-                  onChange={() => onChange({ ...params, phase: p.id }, 'push')}
-                />
-                {p.numeral} {p.shortName}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className={styles.fieldset}>
-            <legend>Framework</legend>
-            <label className={styles.chip}>
-              <input
-                type="radio"
-                name="framework"
-                value=""
-                checked={framework === undefined}
-                onChange={() => onChange({ ...params, framework: '' }, 'push')}
-              />
-              All frameworks
-            </label>
-            {frameworks.map((f) => (
-              <label key={f.id} className={styles.chip}>
-                <input
-                  type="radio"
-                  name="framework"
-                  value={f.id}
-                  checked={framework === f.id}
-                  onChange={() => onChange({ ...params, framework: f.id }, 'push')}
-                />
-                {f.name}
-              </label>
-            ))}
-          </fieldset>
+          <ChipGroup
+            legend="Phase"
+            name="phase"
+            allLabel="All phases"
+            options={phases.map((p) => ({ value: p.id, label: `${p.numeral} ${p.shortName}` }))}
+            selected={phase}
+            onSelect={(value) => onChange({ ...params, phase: value }, 'push')}
+          />
+          <ChipGroup
+            legend="Framework"
+            name="framework"
+            allLabel="All frameworks"
+            options={frameworks.map((f) => ({ value: f.id, label: f.name }))}
+            selected={framework}
+            onSelect={(value) => onChange({ ...params, framework: value }, 'push')}
+          />
         </div>
         <noscript>
           <p className={styles.hint}>Searching and filtering need JavaScript. Every metric is listed below.</p>
