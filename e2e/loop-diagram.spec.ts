@@ -4,9 +4,10 @@ import { rel, waitForHydration } from './support';
 
 /** The overview shows the large diagram; the home page will show the same one. */
 const DIAGRAM_PAGE = '/';
+/** The name of a phase node: the numeral and name it draws, then its place in the loop. */
 const phaseName = (id: (typeof PHASE_IDS)[number]): string => {
   const phase = getPhase(id);
-  return `${phase.name}, phase ${phase.number} of ${PHASE_IDS.length}`;
+  return `${phase.numeral} ${phase.name}, phase ${phase.number} of ${PHASE_IDS.length}`;
 };
 
 const diagram = (page: Page): Locator => page.getByRole('group', { name: 'The Value Delivery Loop' }).first();
@@ -91,7 +92,7 @@ test.describe('loop diagram', () => {
     await node.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    const ring = await node.locator('circle').first().evaluate((circle) => {
+    const ring = await node.locator('[data-focus-ring]').evaluate((circle) => {
       const style = getComputedStyle(circle);
       return { stroke: style.stroke, width: parseFloat(style.strokeWidth) };
     });
@@ -117,7 +118,7 @@ test.describe('loop diagram', () => {
     await waitForHydration(page);
     const current = diagram(page).locator('[aria-current="page"]');
     await expect(current).toHaveCount(1);
-    await expect(current).toHaveAccessibleName(phaseName('verify'));
+    await expect(current).toHaveAccessibleName(`You are here: ${phaseName('verify')}`);
     await expect(current).toContainText('You are here');
   });
 
