@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
+import { arcPath, feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
 /** The overview shows the large diagram; the home page will show the same one. */
@@ -72,6 +72,20 @@ test.describe('loop diagram', () => {
     expect(await focusedName()).toBe(phaseName('shape'));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/docs\/phases\/shape$/);
+  });
+
+  // The view box is the narrow layout's; wide arc labels are drawn outside it, in reserved margins.
+  test('at desktop width an arc label outside the view box is drawn in the frame and opens its arc', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(rel(DIAGRAM_PAGE));
+    await waitForHydration(page);
+    const label = diagram(page).locator('text', { hasText: 'Scope questions feed' });
+    await label.scrollIntoViewIfNeeded();
+    const [text, frame] = await Promise.all([label.boundingBox(), diagram(page).locator('..').boundingBox()]);
+    expect(text && frame && text.x >= frame.x && text.x + text.width <= frame.x + frame.width).toBe(true);
+    await label.click();
+    const arc = feedbackArcs.find((a) => a.id === 'build-to-shape')!;
+    await expect(page).toHaveURL(new RegExp(`${arcPath(arc)}$`));
   });
 
   test('hovering a node dims the arcs that do not touch it', async ({ page }) => {
