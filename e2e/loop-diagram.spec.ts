@@ -1,12 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
+import { arcPath, feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
 /** The overview shows the large diagram; the home page will show the same one. */
 const DIAGRAM_PAGE = '/';
+/** The name of a phase node: the numeral and name it draws, then its place in the loop. */
 const phaseName = (id: (typeof PHASE_IDS)[number]): string => {
   const phase = getPhase(id);
-  return `${phase.name}, phase ${phase.number} of ${PHASE_IDS.length}`;
+  return `${phase.numeral} ${phase.name}, phase ${phase.number} of ${PHASE_IDS.length}`;
 };
 
 const diagram = (page: Page): Locator => page.getByRole('group', { name: 'The Value Delivery Loop' }).first();
@@ -73,6 +74,20 @@ test.describe('loop diagram', () => {
     await expect(page).toHaveURL(/\/docs\/phases\/shape$/);
   });
 
+  // The view box is the narrow layout's; wide arc labels are drawn outside it, in reserved margins.
+  test('at desktop width an arc label outside the view box is drawn in the frame and opens its arc', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(rel(DIAGRAM_PAGE));
+    await waitForHydration(page);
+    const label = diagram(page).locator('text', { hasText: 'Scope questions feed' });
+    await label.scrollIntoViewIfNeeded();
+    const [text, frame] = await Promise.all([label.boundingBox(), diagram(page).locator('..').boundingBox()]);
+    expect(text && frame && text.x >= frame.x && text.x + text.width <= frame.x + frame.width).toBe(true);
+    await label.click();
+    const arc = feedbackArcs.find((a) => a.id === 'build-to-shape')!;
+    await expect(page).toHaveURL(new RegExp(`${arcPath(arc)}$`));
+  });
+
   test('hovering a node dims the arcs that do not touch it', async ({ page }) => {
     await page.goto(rel(DIAGRAM_PAGE));
     await waitForHydration(page);
@@ -91,7 +106,7 @@ test.describe('loop diagram', () => {
     await node.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    const ring = await node.locator('circle').first().evaluate((circle) => {
+    const ring = await node.locator('[data-focus-ring]').evaluate((circle) => {
       const style = getComputedStyle(circle);
       return { stroke: style.stroke, width: parseFloat(style.strokeWidth) };
     });
@@ -117,7 +132,7 @@ test.describe('loop diagram', () => {
     await waitForHydration(page);
     const current = diagram(page).locator('[aria-current="page"]');
     await expect(current).toHaveCount(1);
-    await expect(current).toHaveAccessibleName(phaseName('verify'));
+    await expect(current).toHaveAccessibleName(`You are here: ${phaseName('verify')}`);
     await expect(current).toContainText('You are here');
   });
 

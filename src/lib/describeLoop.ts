@@ -3,6 +3,7 @@
  * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
  */
 import type { Arc, Phase } from '@site/src/data';
+import { YOU_ARE_HERE } from './loopGeometry';
 
 const label = (phase: Phase): string => `${phase.numeral} ${phase.name}`;
 
@@ -12,9 +13,14 @@ export function midSentence(text: string): string {
   return second === second.toUpperCase() && /[A-Z]/.test(second) ? text : first.toLowerCase() + text.slice(1);
 }
 
-/** "Build & Collaborate, phase 3 of 6" */
-export const phaseLinkName = (phase: Phase, count: number): string =>
-  `${phase.name}, phase ${phase.number} of ${count}`;
+/**
+ * "③ Build & Collaborate, phase 3 of 6"; on the current phase "You are here: ③ Build & …".
+ * The name starts with the words drawn in the node, in the order they sit in the DOM (marker,
+ * numeral, full or short name), so the visible label is part of the name (SC 2.5.3). Short names
+ * are the first word of the full name, so both layouts match.
+ */
+export const phaseLinkName = (phase: Phase, count: number, { current = false }: { current?: boolean } = {}): string =>
+  `${current ? `${YOU_ARE_HERE}: ` : ''}${label(phase)}, phase ${phase.number} of ${count}`;
 
 function phaseOf(phases: readonly Phase[], id: string): Phase {
   const phase = phases.find((p) => p.id === id);
@@ -22,10 +28,14 @@ function phaseOf(phases: readonly Phase[], id: string): Phase {
   return phase;
 }
 
-/** "Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities" */
-export function arcLinkName(arc: Arc, phases: readonly Phase[]): string {
+/**
+ * "Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities, key A".
+ * The label is the text drawn beside the arc; the key is the letter drawn on it when space is short.
+ */
+export function arcLinkName(arc: Arc, phases: readonly Phase[], key?: string): string {
   const kind = arc.kind === 'feedback' ? 'Feedback arc' : 'Forward arc';
-  return `${kind} from ${label(phaseOf(phases, arc.from))} to ${label(phaseOf(phases, arc.to))}: ${midSentence(arc.label)}`;
+  const ends = `from ${label(phaseOf(phases, arc.from))} to ${label(phaseOf(phases, arc.to))}`;
+  return `${kind} ${ends}: ${midSentence(arc.label)}${key ? `, key ${key}` : ''}`;
 }
 
 export interface LoopDescription {

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { arcPath, arcs, getPhase, loop, phasePath, phases, type Arc, type Phase } from '@site/src/data';
-import { FONT, layoutLoop, type ArcLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
+import { FONT, layoutLoop, YOU_ARE_HERE, type ArcLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
 import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
 import styles from './styles.module.css';
 
@@ -29,16 +29,44 @@ function getArc(id: string): Arc {
   return arc;
 }
 
-function SvgText({ block, className }: { block: TextBlock; className: string | undefined }) {
+type Line = TextBlock['lines'][number];
+
+/**
+ * One <text> per line, with a space between them that sits outside any <text>, so it is not drawn.
+ * The link's text content then reads "Discover & Strategize", not "Discover &Strategize" as <tspan>s
+ * would give: accessibility checks compare that text with the link's name (SC 2.5.3).
+ */
+function SvgText({
+  block,
+  lines = block.lines,
+  className,
+  textClassName,
+}: {
+  block: TextBlock;
+  lines?: readonly Line[];
+  className?: string;
+  textClassName: string | undefined;
+}) {
   return (
-    <text className={className} textAnchor={block.textAnchor} aria-hidden="true">
-      {block.lines.map((line, i) => (
-        <tspan key={i} x={block.x} y={line.baseline} fontSize={line.fontSize}>
-          {line.text}
-        </tspan>
+    <g className={className} aria-hidden="true">
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          <text className={textClassName} x={block.x} y={line.baseline} fontSize={line.fontSize} textAnchor={block.textAnchor}>
+            {line.text}
+          </text>
+        </Fragment>
       ))}
-    </text>
+    </g>
   );
+}
+
+/** Splits off the "You are here" line, which the DOM puts first so it leads the visible text. */
+function splitMarker(block: TextBlock): { marker: Line[]; rest: Line[] } {
+  return {
+    marker: block.lines.filter((line) => line.text === YOU_ARE_HERE),
+    rest: block.lines.filter((line) => line.text !== YOU_ARE_HERE),
+  };
 }
 
 function isRelated(active: Active, arc: ArcLayout): boolean {
@@ -70,14 +98,15 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   const baseId = useId();
   const id = (suffix: string): string => `${baseId}-${suffix}`.replace(/:/g, '');
   const phaseById = new Map<string, Phase>(phases.map((p) => [p.id, p]));
-  const { viewBox, narrowBox } = layout;
-  // Narrow containers crop the drawing to the part they show (see styles.module.css).
-  const crop = {
-    '--ld-w': viewBox.width,
-    '--ld-nw': narrowBox.width,
-    '--ld-nh': narrowBox.height,
-    '--ld-dx': narrowBox.x - viewBox.x,
-    '--ld-dy': narrowBox.y - viewBox.y,
+  const { viewBox: wideBox, narrowBox } = layout;
+  // The SVG's view box is the narrow layout's box. The wide layout draws its arc labels outside it
+  // (overflow: visible) into margins reserved by CSS, as shares of the whole width. So a narrow
+  // container shows the whole view box: nothing is cropped and nothing overflows.
+  const margins = {
+    '--ld-share': narrowBox.width / wideBox.width,
+    '--ld-left': (narrowBox.x - wideBox.x) / wideBox.width,
+    '--ld-top': (narrowBox.y - wideBox.y) / wideBox.width,
+    '--ld-bottom': (wideBox.y + wideBox.height - (narrowBox.y + narrowBox.height)) / wideBox.width,
   } as CSSProperties;
   const feedback = layout.arcs.filter((arc) => arc.kind === 'feedback');
   const forward = layout.arcs.filter((arc) => arc.kind === 'forward');
@@ -92,13 +121,13 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   return (
     <figure
       className={clsx(styles.figure, isCompact ? styles.compact : styles.large)}
-      style={crop}
+      style={margins}
       aria-labelledby={id('caption')}
     >
       <div className={styles.frame}>
         <svg
           className={styles.svg}
-          viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+          viewBox={`${narrowBox.x} ${narrowBox.y} ${narrowBox.width} ${narrowBox.height}`}
           role="group"
           aria-labelledby={id('title')}
           aria-describedby={id('desc')}
@@ -132,25 +161,30 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
             const phase = phaseById.get(node.id);
             if (!phase) return null;
             const isCurrent = phase.id === currentPhase?.id;
+            const name = splitMarker(node.name);
+            const shortName = splitMarker(node.shortName);
+            // Spaces between the texts keep the words of the link's text apart (see SvgText).
             return (
               <Link
                 key={node.id}
                 to={phasePath(phase.id)}
                 className={styles.node}
-                aria-label={phaseLinkName(phase, phases.length)}
+                aria-label={phaseLinkName(phase, phases.length, { current: isCurrent })}
                 aria-current={isCurrent ? 'page' : undefined}
                 data-dimmed={!nodeIsRelated(active, node, layout.arcs) || undefined}
                 data-current={isCurrent || undefined}
                 {...focusHandlers({ kind: 'phase', id: phase.id })}
               >
-                <circle className={styles.focusRing} cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
+                <circle className={styles.focusRing} data-focus-ring cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
                 {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
                 <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
+                <SvgText block={node.name} lines={name.marker} className={styles.wide} textClassName={styles.name} />{' '}
+                <SvgText block={node.shortName} lines={shortName.marker} className={styles.narrow} textClassName={styles.name} />{' '}
                 <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
                   {phase.numeral}
-                </text>
-                <SvgText block={node.name} className={clsx(styles.name, styles.wide)} />
-                <SvgText block={node.shortName} className={clsx(styles.name, styles.narrow)} />
+                </text>{' '}
+                <SvgText block={node.name} lines={name.rest} className={styles.wide} textClassName={styles.name} />{' '}
+                <SvgText block={node.shortName} lines={shortName.rest} className={styles.narrow} textClassName={styles.name} />
               </Link>
             );
           })}
@@ -163,7 +197,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                 key={arc.id}
                 to={arcPath(model)}
                 className={styles.feedbackLink}
-                aria-label={arcLinkName(model, phases)}
+                aria-label={arcLinkName(model, phases, arc.key?.letter)}
                 data-dimmed={!isRelated(active, arc) || undefined}
                 data-marked={isMarked || undefined}
                 {...focusHandlers({ kind: 'arc', id: arc.id })}
@@ -187,11 +221,21 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                       height={arc.label.box.height + 8}
                       rx="6"
                     />
-                    <SvgText block={arc.label} className={styles.label} />
+                    <rect
+                      className={styles.focusRing}
+                      data-focus-ring
+                      x={arc.label.box.x - 10}
+                      y={arc.label.box.y - 8}
+                      width={arc.label.box.width + 20}
+                      height={arc.label.box.height + 16}
+                      rx="9"
+                    />
+                    <SvgText block={arc.label} textClassName={styles.label} />
                   </g>
-                )}
+                )}{' '}
                 {arc.key && (
                   <g className={clsx(styles.narrow, isCompact && styles.always)}>
+                    <circle className={styles.focusRing} data-focus-ring cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius + 5} />
                     <circle className={styles.keyCircle} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
                     <text className={styles.keyText} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
                       {arc.key.letter}

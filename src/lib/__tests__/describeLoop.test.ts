@@ -27,14 +27,26 @@ describe('describeLoop', () => {
 });
 
 describe('link names', () => {
-  it('reads a phase as "name, phase n of total"', () => {
-    expect(phaseLinkName(getPhase('build'), 6)).toBe('Build & Collaborate, phase 3 of 6');
+  it('reads a phase as "numeral name, phase n of total", as the node draws it', () => {
+    expect(phaseLinkName(getPhase('build'), 6)).toBe('③ Build & Collaborate, phase 3 of 6');
   });
 
-  it('reads a feedback arc with both ends and its label', () => {
+  it('starts the current phase with the "You are here" drawn beside it', () => {
+    expect(phaseLinkName(getPhase('build'), 6, { current: true })).toBe('You are here: ③ Build & Collaborate, phase 3 of 6');
+  });
+
+  // The narrow layout draws "③ Build": that must read as the start of the name too (SC 2.5.3).
+  it.each(phases.map((phase) => [phase.id, phase] as const))('%s: its short name is the first word of its name', (_id, phase) => {
+    expect(phaseLinkName(phase, 6).startsWith(`${phase.numeral} ${phase.shortName} `)).toBe(true);
+  });
+
+  it('reads a feedback arc with both ends, its label and its key letter', () => {
     const arc = feedbackArcs.find((a) => a.id === 'learn-to-shape')!;
     expect(arcLinkName(arc, phases)).toBe(
       'Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities',
+    );
+    expect(arcLinkName(arc, phases, 'A')).toBe(
+      'Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities, key A',
     );
   });
 

@@ -14,31 +14,44 @@ describe('LoopDiagram', () => {
     render(<LoopDiagram />);
     const links = phaseLinks();
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
-      'Discover & Strategize, phase 1 of 6',
-      'Shape & Prioritize, phase 2 of 6',
-      'Build & Collaborate, phase 3 of 6',
-      'Verify & Integrate, phase 4 of 6',
-      'Release & Operate, phase 5 of 6',
-      'Learn & Adapt, phase 6 of 6',
+      '① Discover & Strategize, phase 1 of 6',
+      '② Shape & Prioritize, phase 2 of 6',
+      '③ Build & Collaborate, phase 3 of 6',
+      '④ Verify & Integrate, phase 4 of 6',
+      '⑤ Release & Operate, phase 5 of 6',
+      '⑥ Learn & Adapt, phase 6 of 6',
     ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual(phases.map((phase) => phasePath(phase.id)));
   });
 
   it('shows each phase numeral and name in the drawing', () => {
     render(<LoopDiagram />);
-    const verify = screen.getByRole('link', { name: 'Verify & Integrate, phase 4 of 6' });
+    const verify = screen.getByRole('link', { name: '④ Verify & Integrate, phase 4 of 6' });
     expect(verify).toHaveTextContent('④');
     expect(verify).toHaveTextContent('Verify &');
     expect(verify).toHaveTextContent('Integrate');
+  });
+
+  // SC 2.5.3: lines drawn apart must still read as words, in the order the link name says them.
+  it('keeps the drawn words of a link apart and in the order of its name', () => {
+    render(<LoopDiagram current="verify" />);
+    const words = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const verify = screen.getByRole('link', { current: 'page' });
+    // The wide layout's texts, then the narrow layout's: CSS shows one set or the other.
+    expect(words(verify)).toBe('You are here You are here ④ Verify & Integrate Verify');
+    expect(verify).toHaveAccessibleName('You are here: ④ Verify & Integrate, phase 4 of 6');
+    const arc = screen.getByRole('link', { name: /^Feedback arc from ⑥/ });
+    expect(words(arc)).toBe('Learnings reshape priorities A');
+    expect(arc).toHaveAccessibleName(/: learnings reshape priorities, key A$/);
   });
 
   it('marks the current phase with aria-current and the words "You are here"', () => {
     render(<LoopDiagram size="compact" current="verify" />);
     const current = within(diagram()).getAllByRole('link', { current: 'page' });
     expect(current).toHaveLength(1);
-    expect(current[0]).toHaveAccessibleName('Verify & Integrate, phase 4 of 6');
+    expect(current[0]).toHaveAccessibleName('You are here: ④ Verify & Integrate, phase 4 of 6');
     expect(current[0]).toHaveTextContent('You are here');
-    expect(screen.getByRole('link', { name: 'Build & Collaborate, phase 3 of 6' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('link', { name: '③ Build & Collaborate, phase 3 of 6' })).not.toHaveAttribute('aria-current');
   });
 
   it('marks no phase when none is current', () => {
@@ -60,7 +73,7 @@ describe('LoopDiagram', () => {
     expect(screen.getAllByTestId('feedback-arc')).toHaveLength(4);
     expect(
       screen.getByRole('link', {
-        name: 'Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities',
+        name: 'Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities, key A',
       }),
     ).toBeInTheDocument();
   });
@@ -73,7 +86,7 @@ describe('LoopDiagram', () => {
       await user.tab();
       names.push(document.activeElement?.getAttribute('aria-label') ?? '');
     }
-    expect(names.slice(0, 6).map((name) => name.replace(/, phase.*/, ''))).toEqual(phases.map((p) => p.name));
+    expect(names.slice(0, 6).map((name) => name.replace(/, phase.*/, ''))).toEqual(phases.map((p) => `${p.numeral} ${p.name}`));
     expect(names.slice(6).every((name) => name.startsWith('Feedback arc from'))).toBe(true);
   });
 
@@ -92,13 +105,13 @@ describe('LoopDiagram', () => {
   it('dims what is not connected to the phase under the pointer, and restores it after', async () => {
     const user = userEvent.setup();
     render(<LoopDiagram />);
-    const build = screen.getByRole('link', { name: 'Build & Collaborate, phase 3 of 6' });
+    const build = screen.getByRole('link', { name: '③ Build & Collaborate, phase 3 of 6' });
     const fromLearn = screen.getByRole('link', { name: /^Feedback arc from ⑥/ });
     const fromBuild = screen.getByRole('link', { name: /^Feedback arc from ③/ });
     await user.hover(build);
     expect(fromLearn).toHaveAttribute('data-dimmed', 'true');
     expect(fromBuild).not.toHaveAttribute('data-dimmed');
-    expect(screen.getByRole('link', { name: 'Learn & Adapt, phase 6 of 6' })).toHaveAttribute('data-dimmed', 'true');
+    expect(screen.getByRole('link', { name: '⑥ Learn & Adapt, phase 6 of 6' })).toHaveAttribute('data-dimmed', 'true');
     await user.unhover(build);
     expect(fromLearn).not.toHaveAttribute('data-dimmed');
   });
