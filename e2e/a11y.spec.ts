@@ -122,8 +122,14 @@ async function focusedRing(page: Page): Promise<FocusReport | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
+    const outlineOf = (node: Element): number => {
+      const s = getComputedStyle(node);
+      return s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
+    };
     const style = getComputedStyle(el);
-    const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    // A radio or checkbox may ring the label that holds it (the finder's filter chips do).
+    const holder = el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type) ? el.closest('label') : null;
+    const outline = Math.max(outlineOf(el), holder ? outlineOf(holder) : 0);
     // Each shadow is "color x y blur spread"; a focus ring is a shadow with no offset and a spread.
     const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/);
     const shadow = Math.max(
