@@ -1,7 +1,8 @@
 // npm run bench: builds the site cold, serves it gzipped on 127.0.0.1 and measures five pages with
 // Lighthouse 12 (mobile preset) in Debian's Chromium. Budgets are relative to the prose-only
 // /docs/sources, measured in the same run, because absolute scores on a slow shared machine say little.
-// Exits 1 when a budget is missed. Options: --runs N (default 3), --skip-build (reuse ./build).
+// Exits 1 when a budget is missed. Options: --runs N (default 3), --skip-build (reuse ./build),
+// --pages /a,/b (measure only these key pages against the reference).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,7 +19,10 @@ const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const skipBuild = args.includes('--skip-build');
 
 const REFERENCE = '/docs/sources';
-const PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/metrics', REFERENCE];
+const KEY_PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/metrics'];
+// --pages /a,/b measures only those (plus the reference): a quicker loop while investigating one page.
+const pagesArg = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined;
+const PAGES = [...(pagesArg ? pagesArg.split(',') : KEY_PAGES), REFERENCE];
 const BUDGET = { perfDrop: 0.02, tbtExtraMs: 50, jsExtraBytes: 20 * 1024, buildSeconds: 15 };
 const CHROME_FLAGS = [
   '--headless',
