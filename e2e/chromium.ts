@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import chromiumFlags from './chromium-flags.json';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -48,14 +49,5 @@ export function findChromium(): string {
   );
 }
 
-/** Flags for headless Chromium on a machine with no network beyond localhost. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for headless Chromium on a machine with no network beyond localhost (shared with scripts/bench.mjs). */
+export const CHROMIUM_ARGS: string[] = chromiumFlags;

@@ -24,16 +24,8 @@ const KEY_PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/me
 const pagesArg = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined;
 const PAGES = [...(pagesArg ? pagesArg.split(',') : KEY_PAGES), REFERENCE];
 const BUDGET = { perfDrop: 0.02, tbtExtraMs: 50, jsExtraBytes: 20 * 1024, buildSeconds: 15 };
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags as the browser tests, so both run Chromium the same way on a closed network.
+const CHROME_FLAGS = JSON.parse(readFileSync(path.join(root, 'e2e/chromium-flags.json'), 'utf8'));
 
 // 1. Cold build: no generated files, no bundler cache.
 let buildSeconds = null;
