@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
 import { arcPath, feedbackArcs, getPhase, PHASE_IDS, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
@@ -232,13 +232,15 @@ test.describe('loop diagram', () => {
   });
 
   test('pages without a Mermaid diagram load no Mermaid code', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) scripts.push(await response.text());
+    // Read bodies inside the test, not in the listener, so a late prefetch cannot outlive the test.
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) responses.push(response);
     });
     await page.goto(rel(DIAGRAM_PAGE));
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
+    const scripts = await Promise.all(responses.slice().map((response) => response.text()));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((source) => /mermaidAPI|langium|chevrotain/.test(source))).toEqual([]);
   });
