@@ -54,6 +54,8 @@ test.describe('loop diagram', () => {
     await page.goto(rel(DIAGRAM_PAGE));
     await waitForHydration(page);
     const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    // Start below the navbar: the search box's focus handling has its own test (search.spec.ts).
+    await page.getByRole('link', { name: 'Find a metric' }).focus();
     let presses = 0;
     while ((await focusedName()) !== phaseName('discover')) {
       await page.keyboard.press('Tab');
