@@ -1,8 +1,8 @@
-import { Fragment, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { arcPath, arcs, getPhase, loop, phasePath, phases, type Arc, type Phase } from '@site/src/data';
-import { FONT, layoutLoop, YOU_ARE_HERE, type ArcLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
+import { FONT, layoutLoop, YOU_ARE_HERE, type ArcLayout, type LoopLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
 import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
 import styles from './styles.module.css';
 
@@ -15,6 +15,21 @@ export interface Props {
   highlightArc?: string;
   /** Visible caption under the figure. */
   caption?: string;
+}
+
+/**
+ * Layouts depend only on the current phase and whether arc labels are drawn, so each is computed once
+ * per page load and reused by every diagram and re-render (hover and focus re-render the figure).
+ */
+const layouts = new Map<string, LoopLayout>();
+function cachedLayout(current: string | undefined, arcLabels: boolean): LoopLayout {
+  const key = `${current ?? ''}|${arcLabels}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = layoutLoop(phases, arcs, { current, arcLabels });
+    layouts.set(key, layout);
+  }
+  return layout;
 }
 
 /** What the pointer or keyboard focus is on: its arcs and ends stay bright, the rest dims. */
@@ -47,6 +62,7 @@ function SvgText({
   className?: string;
   textClassName: string | undefined;
 }) {
+  if (lines.length === 0) return null;
   return (
     <g className={className} aria-hidden="true">
       {lines.map((line, i) => (
@@ -89,10 +105,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
   const currentPhase = current === undefined ? undefined : getPhase(current);
   const markedArc = highlightArc === undefined ? undefined : getArc(highlightArc);
   const isCompact = size === 'compact';
-  const layout = useMemo(
-    () => layoutLoop(phases, arcs, { current: currentPhase?.id, arcLabels: !isCompact }),
-    [currentPhase?.id, isCompact],
-  );
+  const layout = cachedLayout(currentPhase?.id, !isCompact);
   const { title, description } = describeLoop(phases, arcs, loop.title);
   const [active, setActive] = useState<Active>(null);
   const baseId = useId();
@@ -178,12 +191,12 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                 <circle className={styles.focusRing} data-focus-ring cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
                 {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
                 <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
-                <SvgText block={node.name} lines={name.marker} className={styles.wide} textClassName={styles.name} />{' '}
+                {!isCompact && <SvgText block={node.name} lines={name.marker} className={styles.wide} textClassName={styles.name} />}{' '}
                 <SvgText block={node.shortName} lines={shortName.marker} className={styles.narrow} textClassName={styles.name} />{' '}
                 <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
                   {phase.numeral}
                 </text>{' '}
-                <SvgText block={node.name} lines={name.rest} className={styles.wide} textClassName={styles.name} />{' '}
+                {!isCompact && <SvgText block={node.name} lines={name.rest} className={styles.wide} textClassName={styles.name} />}{' '}
                 <SvgText block={node.shortName} lines={shortName.rest} className={styles.narrow} textClassName={styles.name} />
               </Link>
             );

@@ -45,6 +45,14 @@ describe('LoopDiagram', () => {
     expect(arc).toHaveAccessibleName(/: learnings reshape priorities, key A$/);
   });
 
+  // The compact diagram only ever shows short names, so it draws only those.
+  it('draws the short name and "You are here" in the compact diagram, in the order of the name', () => {
+    render(<LoopDiagram size="compact" current="verify" />);
+    const words = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(words(screen.getByRole('link', { current: 'page' }))).toBe('You are here ④ Verify');
+    expect(words(screen.getByRole('link', { name: '⑥ Learn & Adapt, phase 6 of 6' }))).toBe('⑥ Learn');
+  });
+
   it('marks the current phase with aria-current and the words "You are here"', () => {
     render(<LoopDiagram size="compact" current="verify" />);
     const current = within(diagram()).getAllByRole('link', { current: 'page' });
