@@ -4,10 +4,20 @@ import { rel, waitForHydration } from './support';
 // SC 3.2.1: the search plugin refocuses its box when its index arrives; src/theme/SearchBar stops that
 // from pulling a keyboard user who has already tabbed on back to the navbar.
 test('tabbing past the navbar search does not pull focus back when the index loads', async ({ page }) => {
+  // Hold the index back until the reader has tabbed on, so the plugin's refocus always comes late.
+  let releaseIndex: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    releaseIndex = resolve;
+  });
+  let indexRequested = false;
+  await page.route(/search-index.*\.json/, async (route) => {
+    indexRequested = true;
+    await held;
+    await route.continue();
+  });
   await page.goto(rel('/docs/phases/verify'));
   await waitForHydration(page);
   const search = page.locator('input[aria-label="Search"]');
-  const indexLoaded = page.waitForResponse((response) => /search-index.*\.json/.test(response.url()));
   let presses = 0;
   while (!(await search.evaluate((el) => el === document.activeElement))) {
     await page.keyboard.press('Tab');
@@ -17,10 +27,25 @@ test('tabbing past the navbar search does not pull focus back when the index loa
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const whereTheReaderIs = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  await expect.poll(() => indexRequested, { message: 'focusing the box should start loading the index' }).toBe(true);
+  const indexLoaded = page.waitForResponse((response) => /search-index.*\.json/.test(response.url()));
+  releaseIndex();
   await indexLoaded;
+  // The plugin builds its autocomplete (which marks the box as a combobox) and then refocuses the box.
+  await expect(search).toHaveAttribute('aria-autocomplete', 'list');
   await page.waitForTimeout(500);
   await expect(search).not.toBeFocused();
   expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(whereTheReaderIs);
+});
+
+test('a reader who stays in the search box keeps focus while the index loads, and can search', async ({ page }) => {
+  await page.goto(rel('/docs/phases/verify'));
+  await waitForHydration(page);
+  const search = page.locator('input[aria-label="Search"]');
+  await search.focus();
+  await page.keyboard.type('deployment frequency');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(search).toBeFocused();
 });
 
 test('the search box still takes focus from a click and from the keyboard shortcut', async ({ page }) => {
