@@ -19,6 +19,8 @@ export default function MetricsPage() {
   const written = useRef<string | null>(null);
 
   useEffect(() => {
+    // Reading the URL after hydration is the point: the static HTML was rendered without it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setParams(readParams(history.location.search));
     return history.listen((location, action) => {
       if (action === 'POP' || location.search !== written.current) setParams(readParams(location.search));

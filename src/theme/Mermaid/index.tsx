@@ -31,7 +31,6 @@ function MermaidRenderResult({ renderResult }: { renderResult: RenderResult }): 
       ref={ref}
       className={`${MermaidContainerClassName} ${styles.container}`}
       // Mermaid's own SVG output, as the stock component inserts it.
-      // eslint-disable-next-line react/no-danger
       dangerouslySetInnerHTML={{ __html: renderResult.svg }}
     />
   );
