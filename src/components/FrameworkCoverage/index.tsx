@@ -8,28 +8,28 @@ import styles from './styles.module.css';
 export default function FrameworkCoverage() {
   return (
     <TableFrame label="Framework coverage by phase">
-      <table className={styles.table}>
+      <table role="table" className={styles.table}>
         <caption>Which frameworks cover each phase</caption>
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Phase</th>
             {frameworks.map((framework) => (
-              <th scope="col" key={framework.id}>
+              <th role="columnheader" scope="col" key={framework.id}>
                 <Link to={frameworkPath(framework.id)}>{framework.name}</Link>
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {phases.map((phase) => (
-            <tr key={phase.id}>
-              <th scope="row">
+            <tr role="row" key={phase.id}>
+              <th role="rowheader" scope="row">
                 <PhaseLink phase={phase.id} />
               </th>
               {frameworks.map((framework) => {
                 const covering = metricsByFramework(framework.id).filter((m) => m.phases.includes(phase.id));
                 return (
-                  <td key={framework.id} className={covering.length > 0 ? styles.covered : styles.gap}>
+                  <td role="cell" key={framework.id} data-label={framework.name} className={covering.length > 0 ? styles.covered : styles.gap}>
                     {covering.length > 0 ? (
                       <>
                         <span aria-hidden="true">✓ </span>

@@ -23,19 +23,19 @@ function PhaseList({ metric }: { metric: Metric }) {
 function DoraTable() {
   return (
     <TableFrame label="DORA metrics by phase">
-      <table>
+      <table role="table">
         <caption>How the four DORA metrics map to phases</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Primary phases</th>
-            <th scope="col">What it measures</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Metric</th>
+            <th role="columnheader" scope="col">Primary phases</th>
+            <th role="columnheader" scope="col">What it measures</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {metricsByFramework('dora').map((metric) => (
-            <tr key={metric.id}>
-              <th scope="row">
+            <tr role="row" key={metric.id}>
+              <th role="rowheader" scope="row">
                 {metric.name}
                 {metric.framework === 'dora' && (
                   <>
@@ -44,10 +44,12 @@ function DoraTable() {
                   </>
                 )}
               </th>
-              <td>
+              <td role="cell" data-label="Primary phases">
                 <PhaseList metric={metric} />
               </td>
-              <td>{metric.measures}</td>
+              <td role="cell" data-label="What it measures">
+                {metric.measures}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -59,13 +61,13 @@ function DoraTable() {
 function SpaceMatrix() {
   return (
     <TableFrame label="SPACE dimensions by phase">
-      <table>
+      <table role="table">
         <caption>What each SPACE dimension looks at in each phase</caption>
-        <thead>
-          <tr>
-            <th scope="col">SPACE dimension</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">SPACE dimension</th>
             {phases.map((phase) => (
-              <th scope="col" key={phase.id}>
+              <th role="columnheader" scope="col" key={phase.id}>
                 <Link to={phasePath(phase.id)}>
                   {phase.numeral} {phase.shortName}
                 </Link>
@@ -73,12 +75,14 @@ function SpaceMatrix() {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {metricsByFramework('space').map((metric) => (
-            <tr key={metric.id}>
-              <th scope="row">{metric.name}</th>
+            <tr role="row" key={metric.id}>
+              <th role="rowheader" scope="row">{metric.name}</th>
               {phases.map((phase) => (
-                <td key={phase.id}>{metric.perPhase[phase.id]}</td>
+                <td role="cell" key={phase.id} data-label={`${phase.numeral} ${phase.shortName}`}>
+                  {metric.perPhase[phase.id]}
+                </td>
               ))}
             </tr>
           ))}
@@ -91,24 +95,24 @@ function SpaceMatrix() {
 function EsspTable() {
   return (
     <TableFrame label="ESSP zones by phase">
-      <table>
+      <table role="table">
         <caption>The four ESSP zones and the phases that call them out</caption>
-        <thead>
-          <tr>
-            <th scope="col">Zone</th>
-            <th scope="col">What it asks</th>
-            <th scope="col">Phases</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Zone</th>
+            <th role="columnheader" scope="col">What it asks</th>
+            <th role="columnheader" scope="col">Phases</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {metricsByFramework('essp').map((metric) => (
-            <tr key={metric.id}>
-              <th scope="row">{metric.name}</th>
-              <td>
+            <tr role="row" key={metric.id}>
+              <th role="rowheader" scope="row">{metric.name}</th>
+              <td role="cell" data-label="What it asks">
                 {metric.framework === 'essp' && <p>{metric.question}</p>}
                 <p>{metric.definition}</p>
               </td>
-              <td>
+              <td role="cell" data-label="Phases">
                 <ul className="clean-list">
                   {metric.phases.map((id) => (
                     <li key={id}>

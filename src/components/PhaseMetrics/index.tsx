@@ -52,25 +52,29 @@ function Space({ phase }: { phase: Phase }) {
         <Link to={frameworkPath('space')}>SPACE</Link> dimensions
       </h3>
       <TableFrame label={`SPACE in ${phase.shortName}`}>
-        <table>
+        <table role="table">
           <caption>
             What each SPACE dimension looks at in {phase.numeral} {phase.name}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">In this phase</th>
-              <th scope="col">Called out for this phase</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">Dimension</th>
+              <th role="columnheader" scope="col">In this phase</th>
+              <th role="columnheader" scope="col">Called out for this phase</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {metricsByFramework('space').map((metric) => {
               const note = calloutNote(phase, metric);
               return (
-                <tr key={metric.id}>
-                  <th scope="row">{metric.name}</th>
-                  <td>{metric.perPhase[phase.id]}</td>
-                  <td>{isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}</td>
+                <tr role="row" key={metric.id}>
+                  <th role="rowheader" scope="row">{metric.name}</th>
+                  <td role="cell" data-label="In this phase">
+                    {metric.perPhase[phase.id]}
+                  </td>
+                  <td role="cell" data-label="Called out for this phase">
+                    {isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}
+                  </td>
                 </tr>
               );
             })}

@@ -20,6 +20,17 @@ describe('MappingTable', () => {
     expect(cellText(table, 'Activity', 6)).toBe('Retro actions closed');
   });
 
+  // On phones each row is a card and each value is drawn under data-label: it must name its column.
+  it.each(['dora', 'space', 'essp'])('labels every %s cell with its column header for the phone layout', (framework) => {
+    render(<MappingTable framework={framework} />);
+    const table = screen.getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      const labels = within(row).getAllByRole('cell').map((cell) => cell.getAttribute('data-label'));
+      expect(labels).toEqual(headers.slice(1));
+    }
+  });
+
   it('shows all thirty SPACE labels', () => {
     render(<MappingTable framework="space" />);
     expect(screen.getAllByRole('cell')).toHaveLength(30);
