@@ -5,7 +5,12 @@ type Props = Record<string, never>;
 
 /** Events a reader causes directly; a focus() call made while one is dispatched answers the reader. */
 const isReaderEvent = (event: Event | undefined): boolean =>
-  event !== undefined && event.isTrusted && (event instanceof KeyboardEvent || event instanceof MouseEvent || event instanceof TouchEvent);
+  event !== undefined &&
+  event.isTrusted &&
+  (event instanceof KeyboardEvent ||
+    event instanceof MouseEvent || // pointer events are mouse events too
+    // Desktop Firefox has no TouchEvent.
+    (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent));
 
 /**
  * The search plugin loads its index when the box gets focus and, once the index arrives, calls
