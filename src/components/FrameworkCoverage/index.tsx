@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
-import TableFrame from '@site/src/components/TableFrame';
+import TableFrame, { Cell } from '@site/src/components/TableFrame';
 import { frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
 import styles from './styles.module.css';
 
@@ -29,7 +29,7 @@ export default function FrameworkCoverage() {
               {frameworks.map((framework) => {
                 const covering = metricsByFramework(framework.id).filter((m) => m.phases.includes(phase.id));
                 return (
-                  <td role="cell" key={framework.id} data-label={framework.name} className={covering.length > 0 ? styles.covered : styles.gap}>
+                  <Cell key={framework.id} column={framework.name} className={covering.length > 0 ? styles.covered : styles.gap}>
                     {covering.length > 0 ? (
                       <>
                         <span aria-hidden="true">✓ </span>
@@ -43,7 +43,7 @@ export default function FrameworkCoverage() {
                         <strong>Not covered</strong>
                       </>
                     )}
-                  </td>
+                  </Cell>
                 );
               })}
             </tr>

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
-import TableFrame from '@site/src/components/TableFrame';
+import TableFrame, { Cell, HeaderRow } from '@site/src/components/TableFrame';
 import { getFramework, metricsByFramework, phasePath, phases, type Metric } from '@site/src/data';
 
 interface Props {
@@ -20,18 +20,15 @@ function PhaseList({ metric }: { metric: Metric }) {
   );
 }
 
+const DORA_COLUMNS = ['Metric', 'Primary phases', 'What it measures'] as const;
+const ESSP_COLUMNS = ['Zone', 'What it asks', 'Phases'] as const;
+
 function DoraTable() {
   return (
     <TableFrame label="DORA metrics by phase">
       <table role="table">
         <caption>How the four DORA metrics map to phases</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">Metric</th>
-            <th role="columnheader" scope="col">Primary phases</th>
-            <th role="columnheader" scope="col">What it measures</th>
-          </tr>
-        </thead>
+        <HeaderRow columns={DORA_COLUMNS} />
         <tbody role="rowgroup">
           {metricsByFramework('dora').map((metric) => (
             <tr role="row" key={metric.id}>
@@ -44,12 +41,10 @@ function DoraTable() {
                   </>
                 )}
               </th>
-              <td role="cell" data-label="Primary phases">
+              <Cell column={DORA_COLUMNS[1]}>
                 <PhaseList metric={metric} />
-              </td>
-              <td role="cell" data-label="What it measures">
-                {metric.measures}
-              </td>
+              </Cell>
+              <Cell column={DORA_COLUMNS[2]}>{metric.measures}</Cell>
             </tr>
           ))}
         </tbody>
@@ -80,9 +75,9 @@ function SpaceMatrix() {
             <tr role="row" key={metric.id}>
               <th role="rowheader" scope="row">{metric.name}</th>
               {phases.map((phase) => (
-                <td role="cell" key={phase.id} data-label={`${phase.numeral} ${phase.shortName}`}>
+                <Cell key={phase.id} column={`${phase.numeral} ${phase.shortName}`}>
                   {metric.perPhase[phase.id]}
-                </td>
+                </Cell>
               ))}
             </tr>
           ))}
@@ -97,22 +92,16 @@ function EsspTable() {
     <TableFrame label="ESSP zones by phase">
       <table role="table">
         <caption>The four ESSP zones and the phases that call them out</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">Zone</th>
-            <th role="columnheader" scope="col">What it asks</th>
-            <th role="columnheader" scope="col">Phases</th>
-          </tr>
-        </thead>
+        <HeaderRow columns={ESSP_COLUMNS} />
         <tbody role="rowgroup">
           {metricsByFramework('essp').map((metric) => (
             <tr role="row" key={metric.id}>
               <th role="rowheader" scope="row">{metric.name}</th>
-              <td role="cell" data-label="What it asks">
+              <Cell column={ESSP_COLUMNS[1]}>
                 {metric.framework === 'essp' && <p>{metric.question}</p>}
                 <p>{metric.definition}</p>
-              </td>
-              <td role="cell" data-label="Phases">
+              </Cell>
+              <Cell column={ESSP_COLUMNS[2]}>
                 <ul className="clean-list">
                   {metric.phases.map((id) => (
                     <li key={id}>
@@ -121,7 +110,7 @@ function EsspTable() {
                     </li>
                   ))}
                 </ul>
-              </td>
+              </Cell>
             </tr>
           ))}
         </tbody>

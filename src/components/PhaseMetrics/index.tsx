@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import TableFrame from '@site/src/components/TableFrame';
+import TableFrame, { Cell, HeaderRow } from '@site/src/components/TableFrame';
 import { frameworkPath, getPhase, metricsByFramework, type Metric, type Phase } from '@site/src/data';
 import styles from './styles.module.css';
 
@@ -45,6 +45,8 @@ function Dora({ phase }: { phase: Phase }) {
   );
 }
 
+const SPACE_COLUMNS = ['Dimension', 'In this phase', 'Called out for this phase'] as const;
+
 function Space({ phase }: { phase: Phase }) {
   return (
     <div className={styles.group}>
@@ -56,25 +58,15 @@ function Space({ phase }: { phase: Phase }) {
           <caption>
             What each SPACE dimension looks at in {phase.numeral} {phase.name}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">Dimension</th>
-              <th role="columnheader" scope="col">In this phase</th>
-              <th role="columnheader" scope="col">Called out for this phase</th>
-            </tr>
-          </thead>
+          <HeaderRow columns={SPACE_COLUMNS} />
           <tbody role="rowgroup">
             {metricsByFramework('space').map((metric) => {
               const note = calloutNote(phase, metric);
               return (
                 <tr role="row" key={metric.id}>
                   <th role="rowheader" scope="row">{metric.name}</th>
-                  <td role="cell" data-label="In this phase">
-                    {metric.perPhase[phase.id]}
-                  </td>
-                  <td role="cell" data-label="Called out for this phase">
-                    {isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}
-                  </td>
+                  <Cell column={SPACE_COLUMNS[1]}>{metric.perPhase[phase.id]}</Cell>
+                  <Cell column={SPACE_COLUMNS[2]}>{isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}</Cell>
                 </tr>
               );
             })}
