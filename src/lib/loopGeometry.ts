@@ -101,13 +101,14 @@ const GLYPH_WIDTH = 0.56;
 const KEY_RADIUS = 30;
 
 const toRad = (deg: number): number => (deg * Math.PI) / 180;
-const round = (n: number): number => Math.round(n * 100) / 100;
+/** Drawn coordinates are rounded to hundredths: finer is invisible and only lengthens the markup. */
+const round = (n: number): number => Math.round(n * 100) / 100 || 0;
 const fmt = (p: Point): string => `${round(p.x)} ${round(p.y)}`;
 
 /** Point on a circle; the angle is clockwise from the top, in degrees. */
 export function polar(center: Point, radius: number, angleDeg: number): Point {
   const a = toRad(angleDeg);
-  return { x: center.x + radius * Math.sin(a), y: center.y - radius * Math.cos(a) };
+  return { x: round(center.x + radius * Math.sin(a)), y: round(center.y - radius * Math.cos(a)) };
 }
 
 export const distance = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
@@ -158,13 +159,14 @@ function textBlock(
 ): TextBlock {
   const width = Math.max(...lines.map((line) => estimateTextWidth(line.text, line.fontSize)));
   const height = lines.reduce((sum, line) => sum + lineHeightOf(line.fontSize), 0);
-  const mid = 'center' in place ? place.center : place.edge;
+  const at = 'center' in place ? place.center : place.edge;
+  const mid = { x: round(at.x), y: at.y };
   const top = mid.y - height / 2;
   let y = top;
   const placed = lines.map((line) => {
     const lineHeight = lineHeightOf(line.fontSize);
     // A baseline sits about 0.8 em below the top of the glyphs, plus half the leading.
-    const baseline = y + (lineHeight - line.fontSize) / 2 + line.fontSize * 0.8;
+    const baseline = round(y + (lineHeight - line.fontSize) / 2 + line.fontSize * 0.8);
     y += lineHeight;
     return { ...line, baseline };
   });
@@ -258,7 +260,8 @@ function feedbackArc(
   const c1 = polar(start, bulge, startAngle);
   const c2 = polar(end, bulge, endAngle);
   const points = samples(32).map((t) => cubicAt(start, c1, c2, end, t));
-  const apex = cubicAt(start, c1, c2, end, 0.5);
+  const curveMid = cubicAt(start, c1, c2, end, 0.5);
+  const apex = { x: round(curveMid.x), y: round(curveMid.y) };
   const outward = { x: apex.x - center.x, y: apex.y - center.y };
   const outLength = Math.hypot(outward.x, outward.y);
   const unit = { x: outward.x / outLength, y: outward.y / outLength };
