@@ -49,32 +49,19 @@ type Line = TextBlock['lines'][number];
 /**
  * One <text> per line, with a space between them that sits outside any <text>, so it is not drawn.
  * The link's text content then reads "Discover & Strategize", not "Discover &Strategize" as <tspan>s
- * would give: accessibility checks compare that text with the link's name (SC 2.5.3).
+ * would give: accessibility checks compare that text with the link's name (SC 2.5.3). No <g> wraps
+ * the lines: every element costs the browser time on a page's first render, so the class goes on
+ * each <text>.
  */
-function SvgText({
-  block,
-  lines = block.lines,
-  className,
-  textClassName,
-}: {
-  block: TextBlock;
-  lines?: readonly Line[];
-  className?: string;
-  textClassName: string | undefined;
-}) {
-  if (lines.length === 0) return null;
-  return (
-    <g className={className} aria-hidden="true">
-      {lines.map((line, i) => (
-        <Fragment key={i}>
-          {i > 0 && ' '}
-          <text className={textClassName} x={block.x} y={line.baseline} fontSize={line.fontSize} textAnchor={block.textAnchor}>
-            {line.text}
-          </text>
-        </Fragment>
-      ))}
-    </g>
-  );
+function SvgText({ block, lines = block.lines, className }: { block: TextBlock; lines?: readonly Line[]; className: string }) {
+  return lines.map((line, i) => (
+    <Fragment key={i}>
+      {i > 0 && ' '}
+      <text className={className} x={block.x} y={line.baseline} fontSize={line.fontSize} textAnchor={block.textAnchor} aria-hidden="true">
+        {line.text}
+      </text>
+    </Fragment>
+  ));
 }
 
 /** Splits off the "You are here" line, which the DOM puts first so it leads the visible text. */
@@ -121,6 +108,9 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
     '--ld-top': (narrowBox.y - wideBox.y) / wideBox.width,
     '--ld-bottom': (wideBox.y + wideBox.height - (narrowBox.y + narrowBox.height)) / wideBox.width,
   } as CSSProperties;
+  // The large diagram draws both text variants and CSS shows one; the compact one draws only the narrow.
+  const wideName = clsx(styles.name, styles.wide);
+  const narrowName = clsx(styles.name, styles.narrow);
   const feedback = layout.arcs.filter((arc) => arc.kind === 'feedback');
   const forward = layout.arcs.filter((arc) => arc.kind === 'forward');
   // Pointer, not mouse, events: Docusaurus Link sets its own onMouseEnter (preloading) over ours.
@@ -157,18 +147,17 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
             </marker>
           </defs>
 
-          <g aria-hidden="true">
-            {forward.map((arc) => (
-              <path
-                key={arc.id}
-                className={styles.forward}
-                d={arc.d}
-                markerEnd={`url(#${id('fwd')})`}
-                data-dimmed={!isRelated(active, arc) || undefined}
-                data-marked={arc.id === markedArc?.id || undefined}
-              />
-            ))}
-          </g>
+          {forward.map((arc) => (
+            <path
+              key={arc.id}
+              className={styles.forward}
+              d={arc.d}
+              markerEnd={`url(#${id('fwd')})`}
+              aria-hidden="true"
+              data-dimmed={!isRelated(active, arc) || undefined}
+              data-marked={arc.id === markedArc?.id || undefined}
+            />
+          ))}
 
           {layout.nodes.map((node) => {
             const phase = phaseById.get(node.id);
@@ -191,13 +180,13 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                 <circle className={styles.focusRing} data-focus-ring cx={node.center.x} cy={node.center.y} r={node.radius + 11} />
                 {isCurrent && <circle className={styles.currentRing} cx={node.center.x} cy={node.center.y} r={node.radius + 7} />}
                 <circle className={styles.nodeCircle} cx={node.center.x} cy={node.center.y} r={node.radius} />
-                {!isCompact && <SvgText block={node.name} lines={name.marker} className={styles.wide} textClassName={styles.name} />}{' '}
-                <SvgText block={node.shortName} lines={shortName.marker} className={styles.narrow} textClassName={styles.name} />{' '}
+                {!isCompact && <SvgText block={node.name} lines={name.marker} className={wideName} />}{' '}
+                <SvgText block={node.shortName} lines={shortName.marker} className={narrowName} />{' '}
                 <text className={styles.numeral} x={node.center.x} y={node.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
                   {phase.numeral}
                 </text>{' '}
-                {!isCompact && <SvgText block={node.name} lines={name.rest} className={styles.wide} textClassName={styles.name} />}{' '}
-                <SvgText block={node.shortName} lines={shortName.rest} className={styles.narrow} textClassName={styles.name} />
+                {!isCompact && <SvgText block={node.name} lines={name.rest} className={wideName} />}{' '}
+                <SvgText block={node.shortName} lines={shortName.rest} className={narrowName} />
               </Link>
             );
           })}
@@ -215,8 +204,8 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                 data-marked={isMarked || undefined}
                 {...focusHandlers({ kind: 'arc', id: arc.id })}
               >
-                {/* A wide invisible stroke makes the thin curve easy to hit (SC 2.5.8). */}
-                <path className={styles.hitArea} d={arc.d} />
+                {/* A wide invisible stroke makes the thin curve easy to hit; the compact diagram's key badges are target enough (SC 2.5.8). */}
+                {!isCompact && <path className={styles.hitArea} d={arc.d} />}
                 <path
                   className={styles.feedback}
                   d={arc.d}
@@ -225,9 +214,9 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                   data-testid="feedback-arc"
                 />
                 {arc.label && (
-                  <g className={styles.wide}>
+                  <>
                     <rect
-                      className={styles.labelBox}
+                      className={clsx(styles.labelBox, styles.wide)}
                       x={arc.label.box.x - 6}
                       y={arc.label.box.y - 4}
                       width={arc.label.box.width + 12}
@@ -235,7 +224,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                       rx="6"
                     />
                     <rect
-                      className={styles.focusRing}
+                      className={clsx(styles.focusRing, styles.wide)}
                       data-focus-ring
                       x={arc.label.box.x - 10}
                       y={arc.label.box.y - 8}
@@ -243,17 +232,17 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                       height={arc.label.box.height + 16}
                       rx="9"
                     />
-                    <SvgText block={arc.label} textClassName={styles.label} />
-                  </g>
+                    <SvgText block={arc.label} className={clsx(styles.label, styles.wide)} />
+                  </>
                 )}{' '}
                 {arc.key && (
-                  <g className={clsx(styles.narrow, isCompact && styles.always)}>
-                    <circle className={styles.focusRing} data-focus-ring cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius + 5} />
-                    <circle className={styles.keyCircle} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
-                    <text className={styles.keyText} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
+                  <>
+                    <circle className={clsx(styles.focusRing, styles.narrow)} data-focus-ring cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius + 5} />
+                    <circle className={clsx(styles.keyCircle, styles.narrow)} cx={arc.key.center.x} cy={arc.key.center.y} r={arc.key.radius} />
+                    <text className={clsx(styles.keyText, styles.narrow)} x={arc.key.center.x} y={arc.key.center.y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.key} aria-hidden="true">
                       {arc.key.letter}
                     </text>
-                  </g>
+                  </>
                 )}
               </Link>
             );
@@ -263,30 +252,20 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
 
       <div className={styles.legend}>
         <span className={styles.legendItem}>
-          <svg className={styles.legendSample} viewBox="0 0 96 24" aria-hidden="true">
-            <path className={styles.forward} d="M 4 12 L 88 12" markerEnd={`url(#${id('fwd')})`} />
-          </svg>
+          <span className={clsx(styles.legendSample, styles.legendForward)} aria-hidden="true" />
           Forward flow (solid line)
         </span>
         <span className={styles.legendItem}>
-          <svg className={styles.legendSample} viewBox="0 0 96 24" aria-hidden="true">
-            <path className={styles.feedback} d="M 4 12 L 88 12" strokeDasharray={FEEDBACK_DASH} markerEnd={`url(#${id('fb')})`} />
-          </svg>
+          <span className={clsx(styles.legendSample, styles.legendFeedback)} aria-hidden="true" />
           Feedback arc (dashed line)
         </span>
       </div>
 
-      {/* The same content as text; the lettered arc list is shown when the diagram draws letters. */}
+      {/*
+        * The arcs as text, shown when the diagram draws letters. The phases need no such list: each
+        * phase link carries its full name and the SVG's description names them all in order.
+        */}
       <div className={styles.textList}>
-        <p className={styles.visuallyHidden}>Phases, in loop order:</p>
-        <ol className={styles.visuallyHidden}>
-          {phases.map((phase) => (
-            <li key={phase.id}>
-              {phase.numeral} {phase.name}
-              {phase.id === currentPhase?.id ? ' (this page)' : ''}
-            </li>
-          ))}
-        </ol>
         <p className={styles.keyHeading}>Feedback arcs:</p>
         <ul className={styles.keyList}>
           {feedback.map((arc) => {

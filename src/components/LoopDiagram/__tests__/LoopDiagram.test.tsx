@@ -98,15 +98,19 @@ describe('LoopDiagram', () => {
     expect(names.slice(6).every((name) => name.startsWith('Feedback arc from'))).toBe(true);
   });
 
-  it('describes the loop in the SVG and lists phases and arcs as text', () => {
+  it('describes the loop in the SVG, naming the phases in order, and lists the arcs as text', () => {
     render(<LoopDiagram caption="How work flows" />);
     expect(diagram()).toHaveAccessibleDescription(/A loop of six phases/);
+    const phasesInOrder = new RegExp(phases.map((p) => `${p.numeral} ${p.name}`).join('.*'));
+    expect(diagram()).toHaveAccessibleDescription(phasesInOrder);
     expect(screen.getByRole('figure', { name: 'How work flows' })).toBeInTheDocument();
-    const lists = screen.getAllByRole('list');
-    expect(within(lists[0]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      phases.map((p) => `${p.numeral} ${p.name}`),
-    );
-    expect(within(lists[1]!).getAllByRole('listitem')).toHaveLength(4);
+    const arcItems = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(arcItems.map((li) => li.textContent)).toEqual([
+      'A ⑥ Learn → ② Shape: Learnings reshape priorities',
+      'B ④ Verify → ③ Build: Failed verification feeds back to build',
+      'C ⑤ Release → ④ Verify: Production issues feed back to verify',
+      'D ③ Build → ② Shape: Scope questions feed back to shape',
+    ]);
     expect(screen.getByText('Feedback arc (dashed line)')).toBeInTheDocument();
   });
 
