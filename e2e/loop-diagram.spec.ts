@@ -90,11 +90,17 @@ test.describe('loop diagram', () => {
     await expect(page).toHaveURL(new RegExp(`${arcPath(arc)}$`));
   });
 
-  test('hovering a node dims the arcs that do not touch it', async ({ page }) => {
+  test('hovering a node underlines its name and dims the arcs that do not touch it', async ({ page }) => {
     await page.goto(rel(DIAGRAM_PAGE));
     await waitForHydration(page);
     const fromLearn = diagram(page).getByRole('link', { name: /^Feedback arc from ⑥/ });
-    await diagram(page).getByRole('link', { name: phaseName('build') }).hover();
+    const build = diagram(page).getByRole('link', { name: phaseName('build') });
+    // Drawn names are not running text: no underline at rest (the page's link rule must not reach them).
+    const underlined = () =>
+      build.evaluate((link) => [link, ...Array.from(link.querySelectorAll('text'))].some((el) => getComputedStyle(el).textDecorationLine.includes('underline')));
+    expect(await underlined()).toBe(false);
+    await build.hover();
+    expect(await underlined()).toBe(true);
     await expect(fromLearn).toHaveAttribute('data-dimmed', 'true');
     await expect(diagram(page).getByRole('link', { name: /^Feedback arc from ③/ })).not.toHaveAttribute('data-dimmed');
     await page.mouse.move(0, 0);
