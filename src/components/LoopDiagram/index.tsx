@@ -35,7 +35,7 @@ function cachedLayout(current: string | undefined, arcLabels: boolean): LoopLayo
 /** What the pointer or keyboard focus is on: its arcs and ends stay bright, the rest dims. */
 type Active = { kind: 'phase'; id: string } | { kind: 'arc'; id: string } | null;
 
-/** Dash pattern of feedback arcs, also drawn in the legend (SC 1.4.1: not colour alone). */
+/** Dash pattern of feedback arcs; the legend's CSS sample is dashed too (SC 1.4.1: not colour alone). */
 const FEEDBACK_DASH = '9 6';
 
 function getArc(id: string): Arc {
