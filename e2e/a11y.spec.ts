@@ -26,6 +26,18 @@ async function runAxe(page: Page): Promise<Result[]> {
   return results.violations;
 }
 
+/**
+ * Colours ease from one scheme to the other (Infima's colour transitions). Checked mid-way, text
+ * would be half light and half dark, so wait until every finite transition or animation has ended.
+ */
+async function waitForTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
 /** One line per failing element, so a CI log says what to fix and where. */
 function describeViolations(violations: readonly Result[]): string {
   return violations
@@ -46,6 +58,7 @@ test.describe('axe-core, WCAG 2.2 A and AA rules', () => {
       for (const colorScheme of COLOR_SCHEMES) {
         await page.emulateMedia({ colorScheme });
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        await waitForTransitions(page);
         const violations = await runAxe(page);
         if (violations.length > 0) report.push(`${colorScheme} mode:\n${describeViolations(violations)}`);
       }
