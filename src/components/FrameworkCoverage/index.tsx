@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
-import TableFrame, { Cell } from '@site/src/components/TableFrame';
+import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
 import styles from './styles.module.css';
 
@@ -8,24 +8,22 @@ import styles from './styles.module.css';
 export default function FrameworkCoverage() {
   return (
     <TableFrame label="Framework coverage by phase">
-      <table role="table" className={styles.table}>
+      <Table className={styles.table}>
         <caption>Which frameworks cover each phase</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">Phase</th>
-            {frameworks.map((framework) => (
-              <th role="columnheader" scope="col" key={framework.id}>
-                <Link to={frameworkPath(framework.id)}>{framework.name}</Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
+        <Head>
+          <ColumnHeader>Phase</ColumnHeader>
+          {frameworks.map((framework) => (
+            <ColumnHeader key={framework.id}>
+              <Link to={frameworkPath(framework.id)}>{framework.name}</Link>
+            </ColumnHeader>
+          ))}
+        </Head>
+        <Body>
           {phases.map((phase) => (
-            <tr role="row" key={phase.id}>
-              <th role="rowheader" scope="row">
+            <Row key={phase.id}>
+              <RowHeader>
                 <PhaseLink phase={phase.id} />
-              </th>
+              </RowHeader>
               {frameworks.map((framework) => {
                 const covering = metricsByFramework(framework.id).filter((m) => m.phases.includes(phase.id));
                 return (
@@ -46,10 +44,10 @@ export default function FrameworkCoverage() {
                   </Cell>
                 );
               })}
-            </tr>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </Body>
+      </Table>
     </TableFrame>
   );
 }

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
-import TableFrame, { Cell, HeaderRow } from '@site/src/components/TableFrame';
+import TableFrame, { Body, Cell, ColumnHeader, Head, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { getFramework, metricsByFramework, phasePath, phases, type Metric } from '@site/src/data';
 
 interface Props {
@@ -26,13 +26,13 @@ const ESSP_COLUMNS = ['Zone', 'What it asks', 'Phases'] as const;
 function DoraTable() {
   return (
     <TableFrame label="DORA metrics by phase">
-      <table role="table">
+      <Table>
         <caption>How the four DORA metrics map to phases</caption>
         <HeaderRow columns={DORA_COLUMNS} />
-        <tbody role="rowgroup">
+        <Body>
           {metricsByFramework('dora').map((metric) => (
-            <tr role="row" key={metric.id}>
-              <th role="rowheader" scope="row">
+            <Row key={metric.id}>
+              <RowHeader>
                 {metric.name}
                 {metric.framework === 'dora' && (
                   <>
@@ -40,15 +40,15 @@ function DoraTable() {
                     <small>DORA now: {metric.currentName}</small>
                   </>
                 )}
-              </th>
+              </RowHeader>
               <Cell column={DORA_COLUMNS[1]}>
                 <PhaseList metric={metric} />
               </Cell>
               <Cell column={DORA_COLUMNS[2]}>{metric.measures}</Cell>
-            </tr>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </Body>
+      </Table>
     </TableFrame>
   );
 }
@@ -56,33 +56,31 @@ function DoraTable() {
 function SpaceMatrix() {
   return (
     <TableFrame label="SPACE dimensions by phase">
-      <table role="table">
+      <Table>
         <caption>What each SPACE dimension looks at in each phase</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">SPACE dimension</th>
-            {phases.map((phase) => (
-              <th role="columnheader" scope="col" key={phase.id}>
-                <Link to={phasePath(phase.id)}>
-                  {phase.numeral} {phase.shortName}
-                </Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
+        <Head>
+          <ColumnHeader>SPACE dimension</ColumnHeader>
+          {phases.map((phase) => (
+            <ColumnHeader key={phase.id}>
+              <Link to={phasePath(phase.id)}>
+                {phase.numeral} {phase.shortName}
+              </Link>
+            </ColumnHeader>
+          ))}
+        </Head>
+        <Body>
           {metricsByFramework('space').map((metric) => (
-            <tr role="row" key={metric.id}>
-              <th role="rowheader" scope="row">{metric.name}</th>
+            <Row key={metric.id}>
+              <RowHeader>{metric.name}</RowHeader>
               {phases.map((phase) => (
                 <Cell key={phase.id} column={`${phase.numeral} ${phase.shortName}`}>
                   {metric.perPhase[phase.id]}
                 </Cell>
               ))}
-            </tr>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </Body>
+      </Table>
     </TableFrame>
   );
 }
@@ -90,13 +88,13 @@ function SpaceMatrix() {
 function EsspTable() {
   return (
     <TableFrame label="ESSP zones by phase">
-      <table role="table">
+      <Table>
         <caption>The four ESSP zones and the phases that call them out</caption>
         <HeaderRow columns={ESSP_COLUMNS} />
-        <tbody role="rowgroup">
+        <Body>
           {metricsByFramework('essp').map((metric) => (
-            <tr role="row" key={metric.id}>
-              <th role="rowheader" scope="row">{metric.name}</th>
+            <Row key={metric.id}>
+              <RowHeader>{metric.name}</RowHeader>
               <Cell column={ESSP_COLUMNS[1]}>
                 {metric.framework === 'essp' && <p>{metric.question}</p>}
                 <p>{metric.definition}</p>
@@ -111,10 +109,10 @@ function EsspTable() {
                   ))}
                 </ul>
               </Cell>
-            </tr>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </Body>
+      </Table>
     </TableFrame>
   );
 }

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import TableFrame, { Cell, HeaderRow } from '@site/src/components/TableFrame';
+import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { frameworkPath, getPhase, metricsByFramework, type Metric, type Phase } from '@site/src/data';
 import styles from './styles.module.css';
 
@@ -54,24 +54,24 @@ function Space({ phase }: { phase: Phase }) {
         <Link to={frameworkPath('space')}>SPACE</Link> dimensions
       </h3>
       <TableFrame label={`SPACE in ${phase.shortName}`}>
-        <table role="table">
+        <Table>
           <caption>
             What each SPACE dimension looks at in {phase.numeral} {phase.name}
           </caption>
           <HeaderRow columns={SPACE_COLUMNS} />
-          <tbody role="rowgroup">
+          <Body>
             {metricsByFramework('space').map((metric) => {
               const note = calloutNote(phase, metric);
               return (
-                <tr role="row" key={metric.id}>
-                  <th role="rowheader" scope="row">{metric.name}</th>
+                <Row key={metric.id}>
+                  <RowHeader>{metric.name}</RowHeader>
                   <Cell column={SPACE_COLUMNS[1]}>{metric.perPhase[phase.id]}</Cell>
                   <Cell column={SPACE_COLUMNS[2]}>{isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}</Cell>
-                </tr>
+                </Row>
               );
             })}
-          </tbody>
-        </table>
+          </Body>
+        </Table>
       </TableFrame>
     </div>
   );

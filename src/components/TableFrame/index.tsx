@@ -16,21 +16,62 @@ export default function TableFrame({ label, children }: Props) {
   );
 }
 
-/**
- * The header row of a table whose column names are plain text. Tables in a TableFrame carry explicit
- * roles because the phone layout displays their parts as blocks (see styles.module.css).
+/*
+ * Table parts. Tables in a TableFrame carry explicit roles because the phone layout displays their
+ * parts as blocks (see styles.module.css), which would otherwise drop their table semantics in some
+ * browsers. These parts are the one place those roles are written.
  */
-export function HeaderRow({ columns }: { columns: readonly string[] }) {
+type Children = { children: ReactNode };
+
+export function Table({ className, children }: Children & { className?: string }) {
+  return (
+    <table role="table" className={className}>
+      {children}
+    </table>
+  );
+}
+
+/** The header row group and its single row. */
+export function Head({ children }: Children) {
   return (
     <thead role="rowgroup">
-      <tr role="row">
-        {columns.map((column) => (
-          <th role="columnheader" scope="col" key={column}>
-            {column}
-          </th>
-        ))}
-      </tr>
+      <tr role="row">{children}</tr>
     </thead>
+  );
+}
+
+export function ColumnHeader({ children }: Children) {
+  return (
+    <th role="columnheader" scope="col">
+      {children}
+    </th>
+  );
+}
+
+/** The header row of a table whose column names are plain text. */
+export function HeaderRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <Head>
+      {columns.map((column) => (
+        <ColumnHeader key={column}>{column}</ColumnHeader>
+      ))}
+    </Head>
+  );
+}
+
+export function Body({ children }: Children) {
+  return <tbody role="rowgroup">{children}</tbody>;
+}
+
+export function Row({ children }: Children) {
+  return <tr role="row">{children}</tr>;
+}
+
+export function RowHeader({ children }: Children) {
+  return (
+    <th role="rowheader" scope="row">
+      {children}
+    </th>
   );
 }
 
