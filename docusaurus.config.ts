@@ -59,6 +59,8 @@ const config = {
     ],
   ],
   plugins: [publishModelPlugin, mermaidChunksPlugin],
+  // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
+  clientModules: ['./src/clientModules/idlePrefetch.ts'],
   themeConfig: {
     // Open Graph / Twitter card picture of the loop, drawn from the model by scripts/og-image.mjs.
     image: 'img/og-loop.png',
