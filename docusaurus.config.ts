@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { loop } from './src/data';
 import { accessibleTheme } from './src/lib/prismContrast';
+import lazyPrismPlugin from './src/plugins/lazyPrism';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
 
@@ -58,7 +59,7 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin, mermaidChunksPlugin],
+  plugins: [publishModelPlugin, mermaidChunksPlugin, lazyPrismPlugin],
   // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
   themeConfig: {

@@ -35,4 +35,23 @@ test.describe('moving between pages', () => {
     expect(newScripts.length).toBeGreaterThan(0);
     expect(newScripts.filter((url) => !prefetched.has(url))).toEqual([]);
   });
+
+  for (const arrival of ['opened directly', 'reached from another page'] as const) {
+    test(`the Mermaid source on /docs/embed is highlighted when ${arrival}`, async ({ page }) => {
+      if (arrival === 'opened directly') {
+        await page.goto(rel('/docs/embed'));
+        await waitForHydration(page);
+      } else {
+        await page.goto(rel('/docs/sources'));
+        await waitForHydration(page);
+        await page.getByRole('contentinfo').getByRole('link', { name: 'Embed the loop' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the loop');
+      }
+      // Arrows are tokens of the Mermaid grammar, which the site adds to Prism's bundled ones.
+      const code = page.locator('pre code').first();
+      await expect(code).toContainText('flowchart TD');
+      await expect(code.locator('.token.arrow').first()).toBeVisible();
+      expect(await code.locator('.token.arrow').count()).toBeGreaterThan(5);
+    });
+  }
 });

@@ -1,0 +1,1 @@
+// Stands in for theme-classic's prism-include-languages start-up module (see lazyPrism.ts).
