@@ -1,10 +1,10 @@
 import type { ClientModule } from '@docusaurus/types';
 import { createIdlePrefetch, type ScheduleIdle } from '@site/src/lib/idlePrefetch';
 
-// Safari has no requestIdleCallback: a short timer stands in, one prefetch per slice.
+// Safari has no requestIdleCallback: a short timer stands in.
 const scheduleIdle: ScheduleIdle = (slice) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(slice, { timeout: 2000 });
-  else window.setTimeout(() => slice({ timeRemaining: () => 0 }), 50);
+  else window.setTimeout(slice, 50);
 };
 
 /**

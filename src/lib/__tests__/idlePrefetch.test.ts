@@ -1,19 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createIdlePrefetch, routeOf, type IdleDeadlineLike } from '../idlePrefetch';
+import { createIdlePrefetch, routeOf } from '../idlePrefetch';
 
-/** A stand-in for requestIdleCallback: slices wait until the test runs them with some idle time. */
+/** A stand-in for requestIdleCallback: slices wait until the test says the browser is idle. */
 function idleBrowser() {
-  const pending: ((deadline: IdleDeadlineLike) => void)[] = [];
-  let idleMs = 0;
+  const pending: (() => void)[] = [];
   return {
-    scheduleIdle: (slice: (deadline: IdleDeadlineLike) => void) => pending.push(slice),
+    scheduleIdle: (slice: () => void) => pending.push(slice),
     pendingSlices: () => pending.length,
-    /** Work done in a slice uses up its idle time. */
-    spend: (ms: number) => (idleMs -= ms),
-    runSlice(ms: number) {
-      idleMs = ms;
-      pending.shift()?.({ timeRemaining: () => Math.max(0, idleMs) });
-    },
+    runSlice: () => pending.shift()?.(),
   };
 }
 
@@ -38,7 +32,7 @@ describe('createIdlePrefetch', () => {
     expect(idlePrefetch('/docs/phases/build')).toBe(false);
     expect(prefetch).not.toHaveBeenCalled();
 
-    browser.runSlice(50);
+    browser.runSlice();
     expect(prefetch).toHaveBeenCalledWith('/docs/phases/build');
   });
 
@@ -48,31 +42,30 @@ describe('createIdlePrefetch', () => {
     const idlePrefetch = createIdlePrefetch(prefetch, browser.scheduleIdle);
 
     for (const url of ['/docs/feedback-arcs#learn-to-shape', '/docs/feedback-arcs#verify-to-build', '/docs/feedback-arcs']) idlePrefetch(url);
-    browser.runSlice(50);
+    browser.runSlice();
     idlePrefetch('/docs/feedback-arcs#build-to-shape');
-    browser.runSlice(50);
 
     expect(prefetch.mock.calls).toEqual([['/docs/feedback-arcs']]);
     expect(browser.pendingSlices()).toBe(0);
   });
 
-  it('spreads many pages over several idle slices when each slice is short', () => {
+  it('fetches one page per idle slice, in the order the links appeared, until all are fetched', () => {
     const browser = idleBrowser();
-    const prefetch = vi.fn((_route: string) => browser.spend(4));
+    const prefetch = vi.fn();
     const idlePrefetch = createIdlePrefetch(prefetch, browser.scheduleIdle);
-    const pages = ['/a', '/b', '/c', '/d', '/e'];
+    const pages = ['/a', '/b', '/c'];
     pages.forEach((page) => idlePrefetch(page));
 
-    // 10 ms of idle time and 4 ms per prefetch: two pages fit, the third waits for the next slice.
-    browser.runSlice(10);
-    expect(prefetch).toHaveBeenCalledTimes(2);
-    expect(browser.pendingSlices()).toBe(1);
-
-    // A slice that timed out (no idle time at all) still fetches one page, so the queue always drains.
-    browser.runSlice(0);
-    expect(prefetch).toHaveBeenCalledTimes(3);
-    browser.runSlice(50);
-    expect(prefetch.mock.calls.map(([route]) => route)).toEqual(pages);
+    browser.runSlice();
+    expect(prefetch.mock.calls).toEqual([['/a']]);
+    browser.runSlice();
+    browser.runSlice();
+    expect(prefetch.mock.calls).toEqual(pages.map((page) => [page]));
     expect(browser.pendingSlices()).toBe(0);
+
+    // A link that appears later starts the queue again.
+    idlePrefetch('/d');
+    browser.runSlice();
+    expect(prefetch).toHaveBeenLastCalledWith('/d');
   });
 });
