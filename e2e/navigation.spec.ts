@@ -35,7 +35,9 @@ test.describe('moving between pages', () => {
     expect(newScripts.length).toBeGreaterThan(0);
     expect(newScripts.filter((url) => !prefetched.has(url))).toEqual([]);
   });
+});
 
+test.describe('code highlighting', () => {
   for (const arrival of ['opened directly', 'reached from another page'] as const) {
     test(`the Mermaid source on /docs/embed is highlighted when ${arrival}`, async ({ page }) => {
       if (arrival === 'opened directly') {
@@ -52,6 +54,27 @@ test.describe('moving between pages', () => {
       await expect(code).toContainText('flowchart TD');
       await expect(code.locator('.token.arrow').first()).toBeVisible();
       expect(await code.locator('.token.arrow').count()).toBeGreaterThan(5);
+    });
+  }
+
+  // Prism's grammars were half of the start-up script's run time on every page (issue #5).
+  for (const [route, runsPrism] of [['/docs/sources', false], ['/docs/embed', true]] as const) {
+    test(`${route} ${runsPrism ? 'runs' : 'does not run'} the code highlighter`, async ({ page }) => {
+      await page.coverage.startJSCoverage();
+      await page.goto(rel(route));
+      await waitForHydration(page);
+      const coverage = await page.coverage.stopJSCoverage();
+      // The innermost function around Prism's grammar walker (found by a property name minifiers keep) is
+      // Prism's module: it runs only if the page evaluates Prism.
+      const prismRuns = coverage.flatMap((script) => {
+        const at = script.source?.indexOf('DFS:function') ?? -1;
+        const around = script.functions
+          .flatMap((fn) => fn.ranges.slice(0, 1))
+          .filter((range) => range.startOffset <= at && at < range.endOffset)
+          .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
+        return at === -1 || around[0] === undefined ? [] : [around[0].count];
+      });
+      expect(prismRuns.some((count) => count > 0)).toBe(runsPrism);
     });
   }
 });
