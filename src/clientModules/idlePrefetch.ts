@@ -7,12 +7,12 @@ const scheduleIdle: ScheduleIdle = (slice) => {
   else window.setTimeout(slice, 50);
 };
 
+let isInstalled = false;
+
 /**
  * Docusaurus freezes `window.docusaurus`, so the object is replaced, not patched. It is set when the
  * client starts, before the first route update, and Link reads it only when a link becomes visible.
  */
-let isInstalled = false;
-
 const clientModule: ClientModule = {
   onRouteDidUpdate() {
     const { docusaurus } = window;
