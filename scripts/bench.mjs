@@ -5,13 +5,12 @@
 // blocking time moves by about 100 ms between invocations, twice the budget), --skip-build (reuse
 // ./build), --pages /a,/b (measure only these key pages against the reference).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveBuild } from './lib/serveBuild.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, 'build');
@@ -63,58 +62,8 @@ function showsMermaid(route) {
 }
 
 // 3. A static server that gzips, as GitHub Pages does; `docusaurus serve` sends everything uncompressed.
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
-
-function resolveFile(urlPath) {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const base = path.join(buildDir, clean);
-  for (const file of [base, path.join(base, 'index.html'), `${base}.html`]) {
-    if (file.startsWith(buildDir) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
-}
-
-// Every text file is compressed once, before any page is measured: compressing on each request would
-// put the server's CPU time into the measurements, since it shares the machine with Chromium.
-const gzipped = new Map(
-  readdirSync(buildDir, { recursive: true })
-    .map((name) => path.join(buildDir, String(name)))
-    .filter((file) => COMPRESSIBLE.has(path.extname(file)) && statSync(file).isFile())
-    .map((file) => [file, gzipSync(readFileSync(file), { level: 9 })]),
-);
-const gzipOnce = (file) => gzipped.get(file) ?? gzipSync(readFileSync(file), { level: 9 });
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const file = resolveFile(url.pathname);
-  const status = file ? 200 : 404;
-  const served = file ?? path.join(buildDir, '404.html');
-  const ext = path.extname(served);
-  let body;
-  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-    body = gzipOnce(served);
-    headers['Content-Encoding'] = 'gzip';
-    headers.Vary = 'Accept-Encoding';
-  } else {
-    body = readFileSync(served);
-  }
-  response.writeHead(status, { ...headers, 'Content-Length': body.length });
-  response.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveBuild(buildDir, { gzip: true });
+const { origin } = server;
 
 // 4. Lighthouse, mobile preset (its default), N runs per page (five by default), interleaved so load spikes spread out.
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
@@ -157,7 +106,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  await server.close();
 }
 
 // 5. Medians, table, budgets.
