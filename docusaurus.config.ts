@@ -2,7 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
-import { loop } from './src/data';
+import { counts, countWord, docPath, FRAMEWORK_IDS, frameworkPath, FRAMEWORKS_DIR, getFramework, loop, paths, PHASE_IDS, phasePath, PHASES_DIR } from './src/data';
 import { accessibleTheme } from './src/lib/prismContrast';
 import lazyPrismPlugin from './src/plugins/lazyPrism';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
@@ -13,7 +13,7 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 const config = {
   title: 'The Value Delivery Loop',
-  tagline: 'Six phases, four feedback arcs, and where DORA, SPACE and ESSP metrics fit.',
+  tagline: `${countWord(counts.phases, { capital: true })} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and where DORA, SPACE and ESSP metrics fit.`,
   favicon: 'img/favicon.svg',
   url: process.env.SITE_URL ?? 'https://value-delivery-loop.example.org',
   baseUrl,
@@ -73,9 +73,9 @@ const config = {
       logo: { alt: '', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
-        { to: '/docs/phases/discover', label: 'Phases', position: 'left', activeBaseRegex: '/docs/phases/' },
-        { to: '/docs/frameworks/dora', label: 'Frameworks', position: 'left', activeBaseRegex: '/docs/frameworks/' },
-        { to: '/metrics', label: 'Metric finder', position: 'left' },
+        { to: phasePath(PHASE_IDS[0]), label: 'Phases', position: 'left', activeBaseRegex: `${docPath(PHASES_DIR)}/` },
+        { to: frameworkPath(FRAMEWORK_IDS[0]), label: 'Frameworks', position: 'left', activeBaseRegex: `${docPath(FRAMEWORKS_DIR)}/` },
+        { to: paths.finder, label: 'Metric finder', position: 'left' },
       ],
     },
     footer: {
@@ -84,20 +84,16 @@ const config = {
         {
           title: 'Guide',
           items: [
-            { label: 'The loop', to: '/docs/value-delivery-loop' },
-            { label: 'Feedback arcs', to: '/docs/feedback-arcs' },
-            { label: 'Metric finder', to: '/metrics' },
-            { label: 'Embed the loop', to: '/docs/embed' },
-            { label: 'Sources', to: '/docs/sources' },
+            { label: 'The loop', to: paths.overview },
+            { label: 'Feedback arcs', to: paths.feedbackArcs },
+            { label: 'Metric finder', to: paths.finder },
+            { label: 'Embed the loop', to: paths.embed },
+            { label: 'Sources', to: paths.sources },
           ],
         },
         {
           title: 'Frameworks',
-          items: [
-            { label: 'DORA', to: '/docs/frameworks/dora' },
-            { label: 'SPACE', to: '/docs/frameworks/space' },
-            { label: 'ESSP', to: '/docs/frameworks/essp' },
-          ],
+          items: FRAMEWORK_IDS.map((id) => ({ label: getFramework(id).name, to: frameworkPath(id) })),
         },
       ],
       copyright: 'A working draft. Metric names and definitions belong to their publishers; see Sources.',

@@ -1,14 +1,21 @@
 /**
  * The arcs of the loop. Forward arcs follow PHASE_IDS order and are computed; only their wording
- * and the four feedback arcs of the seed are written out here.
+ * and the seed's feedback arcs are written out here.
  */
 import { PHASE_IDS, type PhaseId } from './phases';
 
 export type ArcKind = 'forward' | 'feedback';
 
+/** An arc's id names its ends: "learn-to-shape". */
+export type ArcId = `${PhaseId}-to-${PhaseId}`;
+
+/** The feedback arcs, in the seed's order (most important first); each id names the arc's ends. */
+export const FEEDBACK_ARC_IDS = ['learn-to-shape', 'verify-to-build', 'release-to-verify', 'build-to-shape'] as const;
+export type FeedbackArcId = (typeof FEEDBACK_ARC_IDS)[number];
+
 export interface Arc {
   /** Stable id, e.g. "learn-to-shape"; also the anchor on /docs/feedback-arcs. */
-  readonly id: string;
+  readonly id: ArcId;
   readonly from: PhaseId;
   readonly to: PhaseId;
   readonly kind: ArcKind;
@@ -21,6 +28,11 @@ export interface Arc {
 }
 
 type ArcWording = Pick<Arc, 'label' | 'whyItMatters'>;
+
+/** The ends an arc id names: "learn-to-shape" → from "learn", to "shape". */
+type EndsOf<Id extends ArcId> = Id extends `${infer From extends PhaseId}-to-${infer To extends PhaseId}`
+  ? { readonly from: From; readonly to: To }
+  : never;
 
 /** Wording for the forward arc that leaves each phase. */
 const forwardWording = {
@@ -55,8 +67,8 @@ const forwardWording = {
   },
 } as const satisfies Record<PhaseId, ArcWording>;
 
-const feedbackSpecs = [
-  {
+const feedbackDetails = {
+  'learn-to-shape': {
     from: 'learn',
     to: 'shape',
     label: 'Learnings reshape priorities',
@@ -64,7 +76,7 @@ const feedbackSpecs = [
       'The most important arc. When what production teaches directly changes what gets shaped next, the organization learns faster than its competitors. When the arc is broken, teams ship features into a void.',
     isMostImportant: true,
   },
-  {
+  'verify-to-build': {
     from: 'verify',
     to: 'build',
     label: 'Failed verification feeds back to build',
@@ -72,7 +84,7 @@ const feedbackSpecs = [
       'With fast CI feedback, developers fix problems in minutes instead of days. When CI is slow or noisy, its failures get ignored.',
     isMostImportant: false,
   },
-  {
+  'release-to-verify': {
     from: 'release',
     to: 'verify',
     label: 'Production issues feed back to verify',
@@ -80,7 +92,7 @@ const feedbackSpecs = [
       'When a production incident exposes a gap in testing, close the gap right away instead of filing it in a backlog that never gets prioritized.',
     isMostImportant: false,
   },
-  {
+  'build-to-shape': {
     from: 'build',
     to: 'shape',
     label: 'Scope questions feed back to shape',
@@ -88,20 +100,16 @@ const feedbackSpecs = [
       'Developers who hit ambiguity while implementing need a fast way back to whoever shaped the work, not a chat thread that gets buried.',
     isMostImportant: false,
   },
-] as const satisfies readonly Omit<Arc, 'id' | 'kind'>[];
+} as const satisfies { [Id in FeedbackArcId]: EndsOf<Id> & Omit<Arc, 'id' | 'kind' | 'from' | 'to'> };
 
-const arcId = (from: PhaseId, to: PhaseId): string => `${from}-to-${to}`;
+const arcId = (from: PhaseId, to: PhaseId): ArcId => `${from}-to-${to}`;
 
 export const forwardArcs: readonly Arc[] = PHASE_IDS.map((from, index) => {
   const to = PHASE_IDS[(index + 1) % PHASE_IDS.length] ?? PHASE_IDS[0];
   return { id: arcId(from, to), from, to, kind: 'forward', isMostImportant: false, ...forwardWording[from] };
 });
 
-/** The four feedback arcs, in the seed's order (most important first). */
-export const feedbackArcs: readonly Arc[] = feedbackSpecs.map((spec) => ({
-  id: arcId(spec.from, spec.to),
-  kind: 'feedback',
-  ...spec,
-}));
+/** The feedback arcs, in the seed's order (most important first). */
+export const feedbackArcs: readonly Arc[] = FEEDBACK_ARC_IDS.map((id) => ({ id, kind: 'feedback', ...feedbackDetails[id] }));
 
 export const arcs: readonly Arc[] = [...forwardArcs, ...feedbackArcs];

@@ -2,17 +2,19 @@
  * The public surface of the loop model: every page, component, test and the published JSON read
  * from here. Relations are stored once in the modules beside this one; lookups are derived below.
  */
-import { arcs, feedbackArcs, forwardArcs, type Arc } from './arcs';
+import { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, type Arc, type ArcId, type FeedbackArcId } from './arcs';
 import { FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './frameworks';
 import { loop } from './loop';
 import { metricSpecs, unmappedTerms, type MetricId, type MetricSpec, type UnmappedTerm } from './metrics';
 import { PHASE_IDS, phases, type MetricCallout, type Phase, type PhaseId } from './phases';
 
-export { arcs, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
-export type { Arc, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, UnmappedTerm };
+export { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
+export type { Arc, ArcId, FeedbackArcId, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, UnmappedTerm };
 export type { ArcKind } from './arcs';
 export type { DoraMetricSpec, EsspZoneSpec, SpaceDimensionSpec } from './metrics';
 export type { Source } from './frameworks';
+export { countWord, phaseLabel } from './format';
+export * from './routes';
 
 /** A metric with its derived coverage and per-phase labels or notes. */
 export type Metric = MetricSpec & {
@@ -23,11 +25,7 @@ export type Metric = MetricSpec & {
   readonly perPhase: Readonly<Partial<Record<PhaseId, string>>>;
 };
 
-const isPhaseId = (value: string): value is PhaseId => (PHASE_IDS as readonly string[]).includes(value);
-const isFrameworkId = (value: string): value is FrameworkId =>
-  (FRAMEWORK_IDS as readonly string[]).includes(value);
-
-function calloutsOf(metricId: string): { phase: PhaseId; note?: string }[] {
+function calloutsOf(metricId: MetricId): { phase: PhaseId; note?: string }[] {
   return phases.flatMap((phase) =>
     phase.metricCallouts
       .filter((callout) => callout.metric === metricId)
@@ -53,37 +51,32 @@ function resolveMetric(spec: MetricSpec & { id: MetricId }): Metric {
 
 export const metrics: readonly Metric[] = metricSpecs.map((spec) => resolveMetric(spec));
 
-export const phaseById: Readonly<Record<PhaseId, Phase>> = Object.fromEntries(
-  phases.map((phase) => [phase.id, phase]),
-) as Record<PhaseId, Phase>;
+/**
+ * Lookups by id. Keys are plain strings, so ids that arrive as text (MDX props, URLs) are checked by
+ * the same lookup that finds them; the get functions below throw with the valid ids when one is unknown.
+ */
+const phaseById: ReadonlyMap<string, Phase> = new Map(phases.map((phase) => [phase.id, phase]));
+const frameworkById: ReadonlyMap<string, Framework> = new Map(frameworks.map((framework) => [framework.id, framework]));
+const metricById: ReadonlyMap<string, Metric> = new Map(metrics.map((metric) => [metric.id, metric]));
+const arcById: ReadonlyMap<string, Arc> = new Map(arcs.map((arc) => [arc.id, arc]));
 
-export const metricById: ReadonlyMap<string, Metric> = new Map(metrics.map((metric) => [metric.id, metric]));
-export const frameworkById: Readonly<Record<FrameworkId, Framework>> = Object.fromEntries(
-  frameworks.map((framework) => [framework.id, framework]),
-) as Record<FrameworkId, Framework>;
+export const isPhaseId = (value: string): value is PhaseId => phaseById.has(value);
+export const isFrameworkId = (value: string): value is FrameworkId => frameworkById.has(value);
+
+function lookUp<T>(map: ReadonlyMap<string, T>, what: string, id: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`Unknown ${what} id "${id}". Use one of: ${[...map.keys()].join(', ')}.`);
+  return found;
+}
 
 /** The phase with this id, or an error that names the id and lists the valid ones. */
-export function getPhase(id: string): Phase {
-  if (!isPhaseId(id)) {
-    throw new Error(`Unknown phase id "${id}". Use one of: ${PHASE_IDS.join(', ')}.`);
-  }
-  return phaseById[id];
-}
-
+export const getPhase = (id: string): Phase => lookUp(phaseById, 'phase', id);
 /** The framework with this id, or an error that names the id and lists the valid ones. */
-export function getFramework(id: string): Framework {
-  if (!isFrameworkId(id)) {
-    throw new Error(`Unknown framework id "${id}". Use one of: ${FRAMEWORK_IDS.join(', ')}.`);
-  }
-  return frameworkById[id];
-}
-
-/** The metric with this id, or an error that names the id. */
-export function getMetric(id: string): Metric {
-  const metric = metricById.get(id);
-  if (!metric) throw new Error(`Unknown metric id "${id}". Use one of: ${metrics.map((m) => m.id).join(', ')}.`);
-  return metric;
-}
+export const getFramework = (id: string): Framework => lookUp(frameworkById, 'framework', id);
+/** The metric with this id, or an error that names the id and lists the valid ones. */
+export const getMetric = (id: string): Metric => lookUp(metricById, 'metric', id);
+/** The arc with this id, or an error that names the id and lists the valid ones. */
+export const getArc = (id: string): Arc => lookUp(arcById, 'arc', id);
 
 export const metricsByFramework = (framework: FrameworkId): readonly Metric[] =>
   metrics.filter((metric) => metric.framework === framework);
@@ -110,15 +103,26 @@ export function neighbours(phase: PhaseId): { previous: Phase; next: Phase } {
   };
 }
 
-/** Route of a phase page, without base URL. */
-export const phasePath = (phase: PhaseId): string => `/docs/phases/${phase}`;
-/** Route of a framework page, without base URL. */
-export const frameworkPath = (framework: FrameworkId): string => `/docs/frameworks/${framework}`;
-/** Route and anchor of a feedback arc's section, without base URL. */
-export const arcPath = (arc: Arc): string => `/docs/feedback-arcs#${arc.id}`;
-
-/** "③ Build & Collaborate" */
-export const phaseLabel = (phase: Phase): string => `${phase.numeral} ${phase.name}`;
+/** How many of each thing the model holds, for prose that states a count ("four feedback arcs"). */
+export const counts = {
+  phases: phases.length,
+  forwardArcs: forwardArcs.length,
+  feedbackArcs: feedbackArcs.length,
+  frameworks: frameworks.length,
+  doraMetrics: metricsByFramework('dora').length,
+  spaceDimensions: metricsByFramework('space').length,
+  spaceCells: metricsByFramework('space').reduce((sum, metric) => sum + metric.phases.length, 0),
+  esspZones: metricsByFramework('essp').length,
+  esspMetrics: metricsByFramework('essp').reduce(
+    (sum, metric) => sum + (metric.framework === 'essp' ? metric.esspMetrics.length : 0),
+    0,
+  ),
+  /** Every zone has the same number of metrics (an invariant test checks it). */
+  esspMetricsPerZone: Math.max(
+    ...metricsByFramework('essp').map((metric) => (metric.framework === 'essp' ? metric.esspMetrics.length : 0)),
+  ),
+} as const;
+export type CountedThing = keyof typeof counts;
 
 /**
  * Where the DORA table's coverage and the phases' own call-outs disagree, so the DORA page can say so.

@@ -1,7 +1,8 @@
 /**
- * The six phases of the Value Delivery Loop, in loop order.
+ * The phases of the Value Delivery Loop, in loop order.
  * Facts come from the seed (shared/seed/value-delivery-loop.txt); the sentences are our own.
  */
+import type { MetricId } from './metrics';
 
 /** Phase ids in loop order: the order of this tuple is the forward flow ① → ⑥. */
 export const PHASE_IDS = ['discover', 'shape', 'build', 'verify', 'release', 'learn'] as const;
@@ -9,8 +10,7 @@ export type PhaseId = (typeof PHASE_IDS)[number];
 
 /** A metric named in a phase's "which metrics apply" list, with the seed's note when it gives one. */
 export interface MetricCallout {
-  /** Id of the metric (see metrics.ts). Checked by the invariant tests. */
-  readonly metric: string;
+  readonly metric: MetricId;
   /** The seed's parenthetical note, kept word for word, or undefined when the seed gives none. */
   readonly note?: string;
 }

@@ -2,10 +2,8 @@
  * Words for the loop diagram: the accessible names of its links and the description of the whole
  * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
  */
-import type { Arc, Phase } from '@site/src/data';
+import { countWord, phaseLabel as label, type Arc, type Phase } from '@site/src/data';
 import { YOU_ARE_HERE } from './loopGeometry';
-
-const label = (phase: Phase): string => `${phase.numeral} ${phase.name}`;
 
 /** "learnings reshape priorities": a label as it reads mid-sentence; acronyms keep their case. */
 export function midSentence(text: string): string {
@@ -49,18 +47,17 @@ export interface LoopDescription {
 export function describeLoop(phases: readonly Phase[], arcs: readonly Arc[], title: string): LoopDescription {
   const first = phases[0];
   const feedback = arcs.filter((arc) => arc.kind === 'feedback');
-  const phaseList = phases.map(label).join(', ');
+  const phaseList = phases.map((phase) => label(phase)).join(', ');
   const back = first ? `, then back to ${label(first)}` : '';
   const arcList = feedback
     .map((arc) => `${label(phaseOf(phases, arc.from))} back to ${label(phaseOf(phases, arc.to))} (${midSentence(arc.label)})`)
     .join('; ');
   const arcSentence =
-    feedback.length === 0 ? 'There are no feedback arcs.' : `${count(feedback.length)} feedback arcs run backwards: ${arcList}.`;
+    feedback.length === 0
+      ? 'There are no feedback arcs.'
+      : `${countWord(feedback.length, { capital: true })} feedback arcs run backwards: ${arcList}.`;
   return {
     title,
-    description: `A loop of ${count(phases.length).toLowerCase()} phases, each linking to its page: ${phaseList}${back}. ${arcSentence}`,
+    description: `A loop of ${countWord(phases.length)} phases, each linking to its page: ${phaseList}${back}. ${arcSentence}`,
   };
 }
-
-const WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-const count = (n: number): string => WORDS[n] ?? String(n);

@@ -2,7 +2,7 @@
  * The loop as Mermaid flowchart source, for READMEs and wikis that render Mermaid natively.
  * Pure string building from the model: forward arcs solid, feedback arcs dashed with their labels.
  */
-import type { Arc, Phase } from '@site/src/data';
+import { phaseLabel, type Arc, type Phase } from '@site/src/data';
 
 /** Mermaid reads `"` as the end of a label and `#…;` as an entity: write both as entity codes. */
 export function escapeMermaidText(text: string): string {
@@ -28,7 +28,7 @@ export function toMermaid(phases: readonly Phase[], arcs: readonly Arc[], { dire
       if (!known.has(end)) throw new Error(`Arc "${arc.id}" refers to phase "${end}", which is not in the list.`);
     }
   }
-  const nodes = phases.map((phase) => `  ${nodeId(phase.id)}["${escapeMermaidText(`${phase.numeral} ${phase.name}`)}"]`);
+  const nodes = phases.map((phase) => `  ${nodeId(phase.id)}["${escapeMermaidText(phaseLabel(phase))}"]`);
   const forward = arcs.filter((arc) => arc.kind === 'forward').map((arc) => `  ${arc.from} --> ${arc.to}`);
   const feedback = arcs
     .filter((arc) => arc.kind === 'feedback')

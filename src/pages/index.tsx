@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import LoopDiagram from '@site/src/components/LoopDiagram';
-import { getPhase, loop, phasePath, phaseLabel, phases, type PhaseId } from '@site/src/data';
+import { counts, countWord, getPhase, loop, paths, phasePath, phaseLabel, phases, type PhaseId } from '@site/src/data';
 import styles from './index.module.css';
 
 /** Where readers should start, by role or by the bottleneck they feel. Phase ids only: names come from the model. */
@@ -18,23 +18,23 @@ export default function Home() {
   return (
     <Layout
       title="Home"
-      description="An interactive guide to the Value Delivery Loop: six phases, four feedback arcs, and which DORA, SPACE and ESSP metrics cover each phase."
+      description={`An interactive guide to the Value Delivery Loop: ${countWord(counts.phases)} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and which DORA, SPACE and ESSP metrics cover each phase.`}
     >
       <main>
         <header className={styles.hero}>
           <div className="container">
             <h1>{loop.title}</h1>
             <p className={styles.lead}>
-              Software is not delivered down a pipeline but around a loop of six phases. What you learn in production,
+              Software is not delivered down a pipeline but around a loop of {countWord(counts.phases)} phases. What you learn in production,
               in verification and while building flows back to earlier phases, and those feedback arcs decide how fast
               an organization really moves.
             </p>
             <p className={styles.draft}>{loop.draftNotice}</p>
             <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to="/docs/value-delivery-loop">
+              <Link className="button button--primary button--lg" to={paths.overview}>
                 Read the guide
               </Link>
-              <Link className="button button--secondary button--lg" to="/metrics">
+              <Link className="button button--secondary button--lg" to={paths.finder}>
                 Find a metric
               </Link>
             </div>
@@ -46,7 +46,7 @@ export default function Home() {
             caption="Select a phase to open its guide, or a dashed feedback arc to see why it matters."
           />
           <section aria-labelledby="phases-heading" className="margin-vert--lg">
-            <h2 id="phases-heading">The six phases</h2>
+            <h2 id="phases-heading">The {countWord(counts.phases)} phases</h2>
             <ol className={styles.phaseGrid}>
               {phases.map((phase) => (
                 <li key={phase.id} className={styles.phaseCard}>
@@ -68,7 +68,7 @@ export default function Home() {
               ))}
               <li>
                 <strong>Anyone with a metric in mind</strong> (“MTTR”, “lead time”, “cycle time”): the{' '}
-                <Link to="/metrics">metric finder</Link> shows which phases it covers.
+                <Link to={paths.finder}>metric finder</Link> shows which phases it covers.
               </li>
             </ul>
           </section>

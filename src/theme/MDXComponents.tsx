@@ -1,4 +1,5 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import Count from '@site/src/components/Count';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import MappingTable from '@site/src/components/MappingTable';
 import PhaseArcs from '@site/src/components/PhaseArcs';
@@ -11,6 +12,7 @@ import PhaseNav from '@site/src/components/PhaseNav';
 // Phase pages are six copies of one outline, so their section components are registered too.
 export default {
   ...MDXComponents,
+  Count,
   LoopDiagram,
   MappingTable,
   PhaseArcs,

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
 import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
+import { counts, countWord, frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
 import styles from './styles.module.css';
 
 /** Which framework reaches which phase, with the metrics named, so gaps (DORA at ①) show at a glance. */
@@ -31,8 +31,8 @@ export default function FrameworkCoverage() {
                     {covering.length > 0 ? (
                       <>
                         <span aria-hidden="true">✓ </span>
-                        {covering.length === 5 && framework.id === 'space'
-                          ? 'All five dimensions'
+                        {framework.id === 'space' && covering.length === counts.spaceDimensions
+                          ? `All ${countWord(counts.spaceDimensions)} dimensions`
                           : covering.map((m) => m.name).join(', ')}
                       </>
                     ) : (

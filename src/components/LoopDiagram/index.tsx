@@ -1,7 +1,7 @@
 import { Fragment, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { arcPath, arcs, getPhase, loop, phasePath, phases, type Arc, type Phase } from '@site/src/data';
+import { arcPath, arcs, getArc, getPhase, loop, phasePath, phases, type Phase } from '@site/src/data';
 import { FONT, layoutLoop, YOU_ARE_HERE, type ArcLayout, type LoopLayout, type NodeLayout, type TextBlock } from '@site/src/lib/loopGeometry';
 import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
 import styles from './styles.module.css';
@@ -37,12 +37,6 @@ type Active = { kind: 'phase'; id: string } | { kind: 'arc'; id: string } | null
 
 /** Dash pattern of feedback arcs; the legend's CSS sample is dashed too (SC 1.4.1: not colour alone). */
 const FEEDBACK_DASH = '9 6';
-
-function getArc(id: string): Arc {
-  const arc = arcs.find((a) => a.id === id);
-  if (!arc) throw new Error(`Unknown arc id "${id}". Use one of: ${arcs.map((a) => a.id).join(', ')}.`);
-  return arc;
-}
 
 type Line = TextBlock['lines'][number];
 

@@ -1,5 +1,5 @@
 import PhaseLink from '@site/src/components/PhaseLink';
-import { forwardArcs, getPhase, loop } from '@site/src/data';
+import { forwardArcs, getPhase, loop, PHASE_IDS } from '@site/src/data';
 
 const FACTS = ['pipelineVersusLoop', 'feedbackClaim', 'fullLoopClaim', 'forwardFlow'] as const;
 type Fact = (typeof FACTS)[number];
@@ -16,7 +16,7 @@ export default function LoopFacts({ fact }: Props) {
   if (fact === 'forwardFlow') {
     return (
       <>
-        <p aria-hidden="true">{forwardArcs.map((arc) => getPhase(arc.from).numeral).join(' → ')} → ①</p>
+        <p aria-hidden="true">{[...forwardArcs.map((arc) => arc.from), forwardArcs.at(-1)?.to ?? PHASE_IDS[0]].map((id) => getPhase(id).numeral).join(' → ')}</p>
         <ol>
           {forwardArcs.map((arc) => (
             <li key={arc.id}>

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
 import TableFrame, { Body, Cell, ColumnHeader, Head, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { getFramework, metricsByFramework, phasePath, phases, type Metric } from '@site/src/data';
+import { counts, countWord, getFramework, metricsByFramework, phaseLabel, phasePath, phases, type Metric } from '@site/src/data';
 
 interface Props {
   /** Framework id: dora, space or essp. An unknown id throws, so a typo fails the build. */
@@ -27,7 +27,7 @@ function DoraTable() {
   return (
     <TableFrame label="DORA metrics by phase">
       <Table>
-        <caption>How the four DORA metrics map to phases</caption>
+        <caption>How the {countWord(counts.doraMetrics)} DORA metrics map to phases</caption>
         <HeaderRow columns={DORA_COLUMNS} />
         <Body>
           {metricsByFramework('dora').map((metric) => (
@@ -62,9 +62,7 @@ function SpaceMatrix() {
           <ColumnHeader>SPACE dimension</ColumnHeader>
           {phases.map((phase) => (
             <ColumnHeader key={phase.id}>
-              <Link to={phasePath(phase.id)}>
-                {phase.numeral} {phase.shortName}
-              </Link>
+              <Link to={phasePath(phase.id)}>{phaseLabel(phase, { short: true })}</Link>
             </ColumnHeader>
           ))}
         </Head>
@@ -73,7 +71,7 @@ function SpaceMatrix() {
             <Row key={metric.id}>
               <RowHeader>{metric.name}</RowHeader>
               {phases.map((phase) => (
-                <Cell key={phase.id} column={`${phase.numeral} ${phase.shortName}`}>
+                <Cell key={phase.id} column={phaseLabel(phase, { short: true })}>
                   {metric.perPhase[phase.id]}
                 </Cell>
               ))}
@@ -89,7 +87,7 @@ function EsspTable() {
   return (
     <TableFrame label="ESSP zones by phase">
       <Table>
-        <caption>The four ESSP zones and the phases that call them out</caption>
+        <caption>The {countWord(counts.esspZones)} ESSP zones and the phases that call them out</caption>
         <HeaderRow columns={ESSP_COLUMNS} />
         <Body>
           {metricsByFramework('essp').map((metric) => (

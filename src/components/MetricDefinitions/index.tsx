@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { getFramework, metricsByFramework, type Metric } from '@site/src/data';
+import { finderPath, getFramework, metricsByFramework, type Metric } from '@site/src/data';
 
 interface Props {
   /** Framework id; an unknown id throws. */
@@ -50,7 +50,7 @@ export default function MetricDefinitions({ framework }: Props) {
           <Details metric={metric} />
           <dd>
             Also searched as: {metric.aliases.join(', ')}.{' '}
-            <Link to={`/metrics?q=${encodeURIComponent(metric.name)}`}>Find its phases</Link> ·{' '}
+            <Link to={finderPath({ q: metric.name })}>Find its phases</Link> ·{' '}
             <a href={metric.sourceUrl}>Source</a>
           </dd>
         </div>

@@ -11,5 +11,5 @@ interface Props {
 /** A link to a phase page, written out as numeral and name so it never relies on the numeral alone. */
 export default function PhaseLink({ phase, short = false }: Props) {
   const p = getPhase(phase);
-  return <Link to={phasePath(p.id)}>{short ? `${p.numeral} ${p.shortName}` : phaseLabel(p)}</Link>;
+  return <Link to={phasePath(p.id)}>{phaseLabel(p, { short })}</Link>;
 }

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { frameworkPath, getPhase, metricsByFramework, type Metric, type Phase } from '@site/src/data';
+import { finderPath, frameworkPath, getPhase, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
 import styles from './styles.module.css';
 
 interface Props {
@@ -56,7 +56,7 @@ function Space({ phase }: { phase: Phase }) {
       <TableFrame label={`SPACE in ${phase.shortName}`}>
         <Table>
           <caption>
-            What each SPACE dimension looks at in {phase.numeral} {phase.name}
+            What each SPACE dimension looks at in {phaseLabel(phase)}
           </caption>
           <HeaderRow columns={SPACE_COLUMNS} />
           <Body>
@@ -108,7 +108,9 @@ export default function PhaseMetrics({ phase: phaseId }: Props) {
       <Space phase={phase} />
       <Essp phase={phase} />
       <p className={styles.more}>
-        <Link to={`/metrics?phase=${phase.id}`}>Everything that measures {phase.numeral} {phase.shortName} in the metric finder</Link>
+        <Link to={finderPath({ phase: phase.id })}>
+          Everything that measures {phaseLabel(phase, { short: true })} in the metric finder
+        </Link>
       </p>
     </section>
   );

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   arcs,
+  counts,
   doraDisagreements,
+  getArc,
   feedbackArcs,
   forwardArcs,
   getMetric,
@@ -85,6 +87,15 @@ describe('arcs', () => {
     expect(new Set(arcs.map((a) => a.id)).size).toBe(arcs.length);
   });
 
+  it.each(arcs)('$id names its ends', (arc) => {
+    expect(arc.id).toBe(`${arc.from}-to-${arc.to}`);
+    expect(getArc(arc.id)).toBe(arc);
+  });
+
+  it('rejects an unknown arc id with a message that names it', () => {
+    expect(() => getArc('learn-to-build')).toThrow(/Unknown arc id "learn-to-build"/);
+  });
+
   it('forward arcs form one cycle through all six phases in order', () => {
     expect(forwardArcs.map((a) => `${a.from}>${a.to}`)).toEqual([
       'discover>shape',
@@ -160,6 +171,12 @@ describe('metrics', () => {
     expect(
       doraDisagreements().map((d) => `${d.metric.id}: +${d.coveredNotCalledOut.join(',')} -${d.calledOutNotCovered.join(',')}`),
     ).toEqual(['dora-deployment-frequency: +build -', 'dora-lead-time: +verify,release -']);
+  });
+
+  it('ESSP names the same number of metrics for every zone (the ESSP page says so)', () => {
+    const perZone = metricsByFramework('essp').map((m) => (m.framework === 'essp' ? m.esspMetrics.length : 0));
+    expect(new Set(perZone)).toEqual(new Set([counts.esspMetricsPerZone]));
+    expect(counts.esspMetrics).toBe(counts.esspZones * counts.esspMetricsPerZone);
   });
 
   it.each(metrics)('$id has aliases without duplicates', (metric) => {

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import MetricFinder from './_components/MetricFinder';
-import { emptyParams, readParams, toSearch, type FinderParams } from './_components/finderParams';
+import { counts, countWord, finderSearch } from '@site/src/data';
+import { emptyParams, readParams, type FinderParams } from './_components/finderParams';
 import styles from './_components/styles.module.css';
 
 /**
@@ -40,7 +41,7 @@ export default function MetricsPage() {
     (next: FinderParams, mode: 'replace' | 'push') => {
       setParams(next);
       if (mode === 'push' && document.activeElement instanceof HTMLElement) focusAfterPush.current = document.activeElement;
-      const search = toSearch(next);
+      const search = finderSearch(next);
       written.current = search;
       if (search !== history.location.search) history[mode]({ search });
     },
@@ -55,8 +56,8 @@ export default function MetricsPage() {
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Metric finder</h1>
         <p className={styles.lead}>
-          Type a metric by its name, abbreviation or former name to see which of the six phases it covers. Or pick a
-          phase to see what measures it.
+          Type a metric by its name, abbreviation or former name to see which of the {countWord(counts.phases)} phases it
+          covers. Or pick a phase to see what measures it.
         </p>
         <MetricFinder params={params} onChange={onChange} />
       </main>

@@ -1,14 +1,6 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
-import {
-  frameworkById,
-  frameworks,
-  phaseById,
-  phaseLabel,
-  phases,
-  type FrameworkId,
-  type PhaseId,
-} from '@site/src/data';
+import { finderPath, frameworks, getFramework, getPhase, phaseLabel, phases, type FrameworkId, type PhaseId } from '@site/src/data';
 import {
   groupByFramework,
   MAX_QUERY_LENGTH,
@@ -19,7 +11,7 @@ import {
   type SearchResponse,
   type UnmappedMatch,
 } from '@site/src/lib/metricSearch';
-import { emptyParams, toSearch, type FinderParams } from './finderParams';
+import type { FinderParams } from './finderParams';
 import ResultCard from './ResultCard';
 import styles from './styles.module.css';
 
@@ -30,12 +22,10 @@ export interface MetricFinderProps {
   onChange: (next: FinderParams, mode: 'replace' | 'push') => void;
 }
 
-const finderLink = (q: string): string => `/metrics${toSearch({ ...emptyParams, q })}`;
-
 function describeScope(phase: PhaseId | undefined, framework: FrameworkId | undefined): string {
   const parts = [
-    framework === undefined ? '' : `${frameworkById[framework].name}`,
-    phase === undefined ? '' : `covering ${phaseLabel(phaseById[phase])}`,
+    framework === undefined ? '' : getFramework(framework).name,
+    phase === undefined ? '' : `covering ${phaseLabel(getPhase(phase))}`,
   ].filter((part) => part !== '');
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
@@ -52,7 +42,7 @@ function statusText(response: SearchResponse, phase: PhaseId | undefined, framew
 }
 
 function frameworkHeading(id: FrameworkId): string {
-  const { name, fullName } = frameworkById[id];
+  const { name, fullName } = getFramework(id);
   return fullName.includes(name) ? fullName : `${fullName} (${name})`;
 }
 
@@ -68,7 +58,7 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
               {seeAlso.map((metric, index) => (
                 <span key={metric.id}>
                   {index > 0 && ', '}
-                  <Link to={finderLink(metric.name)}>{metric.name}</Link>
+                  <Link to={finderPath({ q: metric.name })}>{metric.name}</Link>
                 </span>
               ))}
             </p>
@@ -164,7 +154,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
             legend="Phase"
             name="phase"
             allLabel="All phases"
-            options={phases.map((p) => ({ value: p.id, label: `${p.numeral} ${p.shortName}` }))}
+            options={phases.map((p) => ({ value: p.id, label: phaseLabel(p, { short: true }) }))}
             selected={phase}
             onSelect={(value) => onChange({ ...params, phase: value }, 'push')}
           />
@@ -184,8 +174,8 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
 
       {!phaseCheck.ok && (
         <p className={styles.warning}>
-          There is no phase “{phaseCheck.given}” in the loop, so metrics for every phase are shown. The phases are ① to
-          ⑥: {phases.map((p) => p.id).join(', ')}.
+          There is no phase “{phaseCheck.given}” in the loop, so metrics for every phase are shown. The phases are{' '}
+          {phases[0]?.numeral} to {phases.at(-1)?.numeral}: {phases.map((p) => p.id).join(', ')}.
         </p>
       )}
       {!frameworkCheck.ok && (
@@ -212,7 +202,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
           <ul className={styles.suggestions}>
             {suggestedQueries.map((q) => (
               <li key={q}>
-                <Link to={finderLink(q)}>{q}</Link>
+                <Link to={finderPath({ q })}>{q}</Link>
               </li>
             ))}
           </ul>

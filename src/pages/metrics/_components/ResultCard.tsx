@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import Link from '@docusaurus/Link';
-import { frameworkById, frameworkPath, phaseById, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
+import { counts, finderPath, frameworkPath, getFramework, getPhase, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
 import type { MetricResult } from '@site/src/lib/metricSearch';
-import { emptyParams, toSearch } from './finderParams';
 import PhaseRing from './PhaseRing';
 import styles from './styles.module.css';
 
@@ -24,7 +23,7 @@ function currentNameOf(result: MetricResult): string | undefined {
 /** One metric or SPACE cell: what it measures, the phases it covers as linked text, and the seed's notes. */
 export default function ResultCard({ result, headingLevel: Heading, focusPhase }: Props) {
   const headingId = useId();
-  const framework = frameworkById[result.framework];
+  const framework = getFramework(result.framework);
   const { metric } = result;
   const currentName = currentNameOf(result);
   const isCell = result.kind === 'space-cell';
@@ -41,7 +40,7 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
       </div>
       {isCell && cellPhase !== undefined && metric.framework === 'space' && (
         <p className={styles.context}>
-          SPACE {metric.fullName}, in {phaseLabel(phaseById[cellPhase])}
+          SPACE {metric.fullName}, in {phaseLabel(getPhase(cellPhase))}
         </p>
       )}
       {currentName !== undefined && <p className={styles.context}>Now called {currentName} by DORA.</p>}
@@ -56,12 +55,12 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
         <PhaseRing phases={result.phases} />
         <div>
           <p className={styles.label} id={`${headingId}-phases`}>
-            {result.phases.length === 1 ? 'Phase covered' : `Phases covered (${result.phases.length} of 6)`}
+            {result.phases.length === 1 ? 'Phase covered' : `Phases covered (${result.phases.length} of ${counts.phases})`}
           </p>
           <ul className={styles.phaseList} aria-labelledby={`${headingId}-phases`}>
             {result.phases.map((id) => (
               <li key={id}>
-                <Link to={phasePath(id)}>{phaseLabel(phaseById[id])}</Link>
+                <Link to={phasePath(id)}>{phaseLabel(getPhase(id))}</Link>
               </li>
             ))}
           </ul>
@@ -74,7 +73,7 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
             {result.notes.map(({ phase, note }) => (
               <div key={phase} className={phase === focusPhase ? styles.focusNote : undefined}>
                 <dt>
-                  {phaseLabel(phaseById[phase])}
+                  {phaseLabel(getPhase(phase))}
                   {phase === focusPhase && ' (selected phase)'}
                 </dt>
                 <dd>{note}</dd>
@@ -85,7 +84,7 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
       )}
       <p className={styles.more}>
         {isCell ? (
-          <Link to={`/metrics${toSearch({ ...emptyParams, q: metric.name, framework: 'space' })}`}>
+          <Link to={finderPath({ q: metric.name, framework: 'space' })}>
             All phases of SPACE {metric.name}
           </Link>
         ) : (

@@ -13,12 +13,4 @@ export function readParams(search: string): FinderParams {
   return { q: params.get('q') ?? '', phase: params.get('phase') ?? '', framework: params.get('framework') ?? '' };
 }
 
-/** The query string for a state, leaving out empty values so a plain /metrics stays plain. */
-export function toSearch({ q, phase, framework }: FinderParams): string {
-  const params = new URLSearchParams();
-  if (q !== '') params.set('q', q);
-  if (phase !== '') params.set('phase', phase);
-  if (framework !== '') params.set('framework', framework);
-  const search = params.toString();
-  return search === '' ? '' : `?${search}`;
-}
+

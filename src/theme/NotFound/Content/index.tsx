@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import NotFoundContentOriginal from '@theme-original/NotFound/Content';
 import type { Props } from '@theme/NotFound/Content';
-import { frameworks, phaseLabel, phasePath, phases } from '@site/src/data';
+import { frameworks, paths, phaseLabel, phasePath, phases } from '@site/src/data';
 import styles from './styles.module.css';
 
 /**
@@ -24,10 +24,10 @@ export default function NotFoundContent(props: Props): ReactNode {
             </Heading>
             <ul>
               <li>
-                <Link to="/docs/value-delivery-loop">The loop at a glance</Link>: the phases and their feedback arcs.
+                <Link to={paths.overview}>The loop at a glance</Link>: the phases and their feedback arcs.
               </li>
               <li>
-                <Link to="/metrics">The metric finder</Link>: look up a {frameworkList} metric and see which phases it covers.
+                <Link to={paths.finder}>The metric finder</Link>: look up a {frameworkList} metric and see which phases it covers.
               </li>
             </ul>
             <Heading as="h3" id="not-found-phases">

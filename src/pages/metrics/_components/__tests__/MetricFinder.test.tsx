@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { metrics } from '@site/src/data';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import MetricFinder from '../MetricFinder';
-import { emptyParams, readParams, toSearch, type FinderParams } from '../finderParams';
+import { finderSearch } from '@site/src/data';
+import { emptyParams, readParams, type FinderParams } from '../finderParams';
 
 type OnChange = (next: FinderParams, mode: 'replace' | 'push') => void;
 
@@ -165,8 +166,8 @@ describe('MetricFinder', () => {
 describe('finder URL parameters', () => {
   it('round-trip through the query string, leaving out empty values', () => {
     const params = { q: 'lead time & <more>', phase: 'verify', framework: '' };
-    expect(toSearch(params)).toBe('?q=lead+time+%26+%3Cmore%3E&phase=verify');
-    expect(readParams(toSearch(params))).toEqual(params);
-    expect(toSearch(emptyParams)).toBe('');
+    expect(finderSearch(params)).toBe('?q=lead+time+%26+%3Cmore%3E&phase=verify');
+    expect(readParams(finderSearch(params))).toEqual(params);
+    expect(finderSearch(emptyParams)).toBe('');
   });
 });

@@ -1,0 +1,24 @@
+/** How the model's names and counts are written wherever they appear: pages, diagram, finder, files. */
+import type { Phase } from './phases';
+
+/** "③ Build & Collaborate", or with `short` "③ Build": the numeral never stands alone. */
+export const phaseLabel = (phase: Phase, { short = false }: { short?: boolean } = {}): string =>
+  `${phase.numeral} ${short ? phase.shortName : phase.name}`;
+
+const COUNT_WORDS = [
+  'no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+] as const;
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+
+/** A count as running text writes it: 4 → "four", 30 → "thirty"; 100 and more stay digits. */
+export function countWord(count: number, { capital = false }: { capital?: boolean } = {}): string {
+  let word: string;
+  if (!Number.isInteger(count) || count < 0 || count >= 100) word = String(count);
+  else if (count <= 20) word = COUNT_WORDS[count] ?? String(count);
+  else {
+    const unit = count % 10;
+    word = `${TENS[Math.floor(count / 10)]}${unit === 0 ? '' : `-${COUNT_WORDS[unit]}`}`;
+  }
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

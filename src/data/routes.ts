@@ -1,0 +1,86 @@
+/**
+ * Every internal address of the site, computed from ids: pages, sections, the finder with its query,
+ * and the published files. Links, the navbar, the footer, the sidebar and the browser tests all come
+ * from here, so a page is added or moved in one place. Paths are without the base URL.
+ */
+import type { ArcId } from './arcs';
+import { countWord } from './format';
+import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import { PHASE_IDS, type PhaseId } from './phases';
+
+/** Where the docs plugin serves docs/: a doc's path is this plus its id. */
+const DOCS_BASE = '/docs';
+export const docPath = (docId: string): string => `${DOCS_BASE}/${docId}`;
+
+/** Folders under docs/ whose pages each present one item of the model. */
+export const PHASES_DIR = 'phases';
+export const FRAMEWORKS_DIR = 'frameworks';
+
+/** Doc ids (file paths under docs/, without extension) of the guide's other pages. */
+export const docIds = {
+  overview: 'value-delivery-loop',
+  feedbackArcs: 'feedback-arcs',
+  embed: 'embed',
+  sources: 'sources',
+} as const;
+
+export const phaseDocId = (phase: PhaseId): string => `${PHASES_DIR}/${phase}`;
+export const frameworkDocId = (framework: FrameworkId): string => `${FRAMEWORKS_DIR}/${framework}`;
+
+export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
+export const frameworkPath = (framework: FrameworkId): string => docPath(frameworkDocId(framework));
+
+export const paths = {
+  home: '/',
+  overview: docPath(docIds.overview),
+  feedbackArcs: docPath(docIds.feedbackArcs),
+  embed: docPath(docIds.embed),
+  sources: docPath(docIds.sources),
+  finder: '/metrics',
+  /** The whole model as JSON (written by src/plugins/publishModel.ts). */
+  publishedModel: '/value-delivery-loop.json',
+} as const;
+
+/** The section of the feedback-arcs page about one arc; the arc id is the anchor. */
+export const arcPath = (arc: ArcId | { readonly id: ArcId }): string =>
+  `${paths.feedbackArcs}#${typeof arc === 'string' ? arc : arc.id}`;
+
+/** The metric finder's state in its address. Values are raw: the finder checks them when it reads them. */
+export interface FinderQuery {
+  readonly q?: string;
+  readonly phase?: string;
+  readonly framework?: string;
+}
+
+/** "?q=MTTR&phase=release", leaving out empty values, so a plain finder address stays plain. */
+export function finderSearch({ q = '', phase = '', framework = '' }: FinderQuery): string {
+  const params = new URLSearchParams();
+  if (q !== '') params.set('q', q);
+  if (phase !== '') params.set('phase', phase);
+  if (framework !== '') params.set('framework', framework);
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+/** The finder showing a query or filter: `finderPath({ q: 'MTTR' })` → "/metrics?q=MTTR". */
+export const finderPath = (query: FinderQuery = {}): string => `${paths.finder}${finderSearch(query)}`;
+
+/** An entry of the guide's sidebar: a doc id, or a category of doc ids. */
+export type GuideEntry = string | { readonly label: string; readonly docIds: readonly string[] };
+
+/** The guide's sidebar in reading order; sidebars.ts turns it into Docusaurus's format. */
+export const guideOutline: readonly GuideEntry[] = [
+  docIds.overview,
+  { label: `The ${countWord(PHASE_IDS.length)} phases`, docIds: PHASE_IDS.map(phaseDocId) },
+  docIds.feedbackArcs,
+  { label: 'Metric frameworks', docIds: FRAMEWORK_IDS.map(frameworkDocId) },
+  docIds.embed,
+  docIds.sources,
+];
+
+/** Every page of the site: the home page, the guide in sidebar order, then the other pages. */
+export const pagePaths: readonly string[] = [
+  paths.home,
+  ...guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.docIds)).map(docPath),
+  paths.finder,
+];
