@@ -19,7 +19,7 @@ if (args.includes('--compare')) {
   const [a, b] = args.slice(args.indexOf('--compare') + 1);
   if (!a || !b) throw new Error('Usage: --compare DIR_A DIR_B');
   let changed = 0;
-  for (const file of readdirSync(a).filter((name) => name.endsWith('.png'))) {
+  for (const file of readdirSync(a).filter((name) => name.endsWith('.png') && !name.endsWith('.diff.png'))) {
     const other = path.join(b, file);
     if (!existsSync(other)) {
       console.log(`${file}: missing in ${b}`);

@@ -28,6 +28,22 @@ export const phaseDocId = (phase: PhaseId): string => `${PHASES_DIR}/${phase}`;
 export const frameworkDocId = (framework: FrameworkId): string => `${FRAMEWORKS_DIR}/${framework}`;
 
 export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
+
+const isPhase = (id: string): id is PhaseId => PHASE_IDS.some((phase) => phase === id);
+
+/**
+ * The phase a doc presents: "phases/build" → "build"; undefined for a doc outside docs/phases/. A doc
+ * in that folder whose id is not a phase throws, naming it, so a misnamed phase page fails the build.
+ */
+export function phaseOfDoc(docId: string): PhaseId | undefined {
+  const prefix = `${PHASES_DIR}/`;
+  if (!docId.startsWith(prefix)) return undefined;
+  const id = docId.slice(prefix.length);
+  if (!isPhase(id)) {
+    throw new Error(`docs/${docId}.mdx presents phase "${id}", which is not a phase. Use one of: ${PHASE_IDS.join(', ')}.`);
+  }
+  return id;
+}
 export const frameworkPath = (framework: FrameworkId): string => docPath(frameworkDocId(framework));
 
 export const paths = {

@@ -1,11 +1,7 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
-import { arcPath, arcsFrom, arcsTo, getPhase, type Arc } from '@site/src/data';
-
-interface Props {
-  /** Phase id; an unknown id throws. */
-  phase: string;
-}
+import { useCurrentPhase } from '@site/src/components/CurrentPhase';
+import { arcPath, arcsFrom, arcsTo, type Arc } from '@site/src/data';
 
 function ArcItem({ arc, other }: { arc: Arc; other: string }) {
   return (
@@ -19,8 +15,8 @@ function ArcItem({ arc, other }: { arc: Arc; other: string }) {
 }
 
 /** The feedback arcs that arrive at and leave a phase, each linking to its section and to the other phase. */
-export default function PhaseArcs({ phase: phaseId }: Props) {
-  const phase = getPhase(phaseId);
+export default function PhaseArcs() {
+  const phase = useCurrentPhase('PhaseArcs');
   const incoming = arcsTo(phase.id).filter((arc) => arc.kind === 'feedback');
   const outgoing = arcsFrom(phase.id).filter((arc) => arc.kind === 'feedback');
   return (

@@ -1,13 +1,13 @@
 import Admonition from '@theme/Admonition';
-import { getPhase, type Phase } from '@site/src/data';
+import { useCurrentPhase } from '@site/src/components/CurrentPhase';
+import type { Phase } from '@site/src/data';
 
-export const FACETS = ['whatHappens', 'keyArtifacts', 'people', 'risks', 'hveCore'] as const;
+/** The parts of a phase guide this renders, named as the phase's fields are. */
+export const FACETS = ['whatHappens', 'keyArtifacts', 'people', 'risks', 'hveCoreHelps'] as const;
 export type Facet = (typeof FACETS)[number];
 
 interface Props {
-  /** Phase id; an unknown id throws, so a typo fails the build. */
-  phase: string;
-  /** Which part of the phase guide to render. */
+  /** Which part of the current phase's guide to render; an unknown name throws, so a typo fails the build. */
   facet: string;
 }
 
@@ -37,9 +37,9 @@ function HveCore({ phase }: { phase: Phase }) {
   );
 }
 
-/** One facet of a phase guide, rendered from the model. The heading stays in the MDX page, for the TOC. */
-export default function PhaseFacet({ phase: phaseId, facet }: Props) {
-  const phase = getPhase(phaseId);
+/** One facet of the current phase's guide, rendered from the model. The heading stays in the MDX, for the TOC. */
+export default function PhaseFacet({ facet }: Props) {
+  const phase = useCurrentPhase('PhaseFacet');
   if (!isFacet(facet)) {
     throw new Error(`Unknown phase facet "${facet}". Use one of: ${FACETS.join(', ')}.`);
   }
@@ -63,7 +63,7 @@ export default function PhaseFacet({ phase: phaseId, facet }: Props) {
       );
     case 'risks':
       return <List items={phase.risks} />;
-    case 'hveCore':
+    case 'hveCoreHelps':
       return <HveCore phase={phase} />;
   }
 }

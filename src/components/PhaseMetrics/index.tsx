@@ -1,12 +1,8 @@
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { finderPath, frameworkPath, getPhase, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
+import { useCurrentPhase } from '@site/src/components/CurrentPhase';
+import { finderPath, frameworkPath, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
 import styles from './styles.module.css';
-
-interface Props {
-  /** Phase id; an unknown id throws, so a typo fails the build. */
-  phase: string;
-}
 
 const calloutNote = (phase: Phase, metric: Metric): string | undefined =>
   phase.metricCallouts.find((callout) => callout.metric === metric.id)?.note;
@@ -100,8 +96,8 @@ function Essp({ phase }: { phase: Phase }) {
 }
 
 /** The "Metrics for this phase" panel: DORA coverage, the phase's SPACE cells and its ESSP zone, with the seed's notes. */
-export default function PhaseMetrics({ phase: phaseId }: Props) {
-  const phase = getPhase(phaseId);
+export default function PhaseMetrics() {
+  const phase = useCurrentPhase('PhaseMetrics');
   return (
     <section className={styles.panel} aria-label={`Metrics for ${phase.name}`}>
       <Dora phase={phase} />

@@ -1,14 +1,10 @@
 import Link from '@docusaurus/Link';
-import { getPhase, neighbours, phaseLabel, phasePath } from '@site/src/data';
-
-interface Props {
-  /** Phase id; an unknown id throws. */
-  phase: string;
-}
+import { useCurrentPhase } from '@site/src/components/CurrentPhase';
+import { neighbours, phaseLabel, phasePath } from '@site/src/data';
 
 /** Previous and next phase along the loop, so ⑥ leads back to ① (the sidebar order cannot). */
-export default function PhaseNav({ phase }: Props) {
-  const { previous, next } = neighbours(getPhase(phase).id);
+export default function PhaseNav() {
+  const { previous, next } = neighbours(useCurrentPhase('PhaseNav').id);
   return (
     <nav className="pagination-nav" aria-label="Along the loop">
       <Link className="pagination-nav__link pagination-nav__link--prev" to={phasePath(previous.id)}>

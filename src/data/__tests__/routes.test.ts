@@ -11,6 +11,7 @@ import {
   getPhase,
   guideOutline,
   pagePaths,
+  phaseOfDoc,
   paths,
   PHASE_IDS,
   phaseLabel,
@@ -29,6 +30,13 @@ describe('routes', () => {
     const docIds = guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.docIds));
     expect(new Set(docIds).size).toBe(docIds.length);
     expect(guideOutline).toContainEqual({ label: 'The six phases', docIds: PHASE_IDS.map((id) => `phases/${id}`) });
+  });
+
+  it('give a page in docs/phases/ the phase its id names, and refuse an id that is not a phase', () => {
+    expect(phaseOfDoc('phases/verify')).toBe('verify');
+    expect(phaseOfDoc('frameworks/dora')).toBeUndefined();
+    expect(phaseOfDoc('value-delivery-loop')).toBeUndefined();
+    expect(() => phaseOfDoc('phases/deploy')).toThrow(/docs\/phases\/deploy\.mdx presents phase "deploy", which is not a phase/);
   });
 
   it('link each feedback arc to its section', () => {

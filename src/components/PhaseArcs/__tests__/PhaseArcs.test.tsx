@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { renderForPhase } from '@site/src/test/renderForPhase';
 import PhaseArcs from '..';
 import PhaseNav from '../../PhaseNav';
 
@@ -13,7 +14,7 @@ const linksAfter = (heading: RegExp): [string | null, string | null][] => {
 
 describe('PhaseArcs', () => {
   it('shows ② Shape’s two incoming feedback arcs, linking to their sections and source phases', () => {
-    render(<PhaseArcs phase="shape" />);
+    renderForPhase('shape', <PhaseArcs />);
     expect(linksAfter(/Feedback into Shape/)).toEqual([
       ['Learnings reshape priorities', '/docs/feedback-arcs#learn-to-shape'],
       ['⑥ Learn & Adapt', '/docs/phases/learn'],
@@ -24,7 +25,7 @@ describe('PhaseArcs', () => {
   });
 
   it('marks ⑥→② as the most important arc on ⑥ Learn', () => {
-    render(<PhaseArcs phase="learn" />);
+    renderForPhase('learn', <PhaseArcs />);
     expect(screen.getByText(/No feedback arc arrives at this phase/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Learnings reshape priorities' }).closest('li')).toHaveTextContent(
       'the most important arc',
@@ -34,10 +35,10 @@ describe('PhaseArcs', () => {
 
 describe('PhaseNav', () => {
   it('leads from ⑥ back to ① and from ① back to ⑥', () => {
-    const { unmount } = render(<PhaseNav phase="learn" />);
+    const { unmount } = renderForPhase('learn', <PhaseNav />);
     expect(screen.getByRole('link', { name: /Next phase.*① Discover & Strategize/ })).toHaveAttribute('href', '/docs/phases/discover');
     unmount();
-    render(<PhaseNav phase="discover" />);
+    renderForPhase('discover', <PhaseNav />);
     expect(screen.getByRole('link', { name: /Previous phase.*⑥ Learn & Adapt/ })).toHaveAttribute('href', '/docs/phases/learn');
   });
 });

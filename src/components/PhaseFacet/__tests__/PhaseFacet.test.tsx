@@ -1,22 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { renderForPhase } from '@site/src/test/renderForPhase';
 import PhaseFacet from '..';
 
 describe('PhaseFacet', () => {
   it('shows the tip for ② Shape with the seed’s numbers', () => {
-    render(<PhaseFacet phase="shape" facet="hveCore" />);
+    renderForPhase('shape', <PhaseFacet facet="hveCoreHelps" />);
     const tip = screen.getByRole('complementary', { name: 'Where to start' });
     expect(tip).toHaveTextContent('20 artifacts across two complete backlog management flows');
     expect(screen.getByText(/4-step flow: discover → triage → sprint plan → execute/)).toBeVisible();
   });
 
   it('shows no tip where the seed has none', () => {
-    render(<PhaseFacet phase="build" facet="hveCore" />);
+    renderForPhase('build', <PhaseFacet facet="hveCoreHelps" />);
     expect(screen.queryByRole('complementary')).toBeNull();
   });
 
   it('lists who is involved, with the seed’s remark', () => {
-    render(<PhaseFacet phase="shape" facet="people" />);
+    renderForPhase('shape', <PhaseFacet facet="people" />);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Product Managers',
       'Tech Leads',
@@ -26,8 +27,8 @@ describe('PhaseFacet', () => {
     expect(screen.getByText(/whole team is sometimes involved/)).toBeVisible();
   });
 
-  it('throws on an unknown facet or phase, naming it', () => {
-    expect(() => render(<PhaseFacet phase="shape" facet="budget" />)).toThrow(/Unknown phase facet "budget"/);
-    expect(() => render(<PhaseFacet phase="ship" facet="risks" />)).toThrow(/Unknown phase id "ship"/);
+  it('throws on an unknown facet, naming it, and outside a phase guide', () => {
+    expect(() => renderForPhase('shape', <PhaseFacet facet="budget" />)).toThrow(/Unknown phase facet "budget"/);
+    expect(() => render(<PhaseFacet facet="risks" />)).toThrow(/PhaseFacet shows a phase guide's section/);
   });
 });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { renderForPhase } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import PhaseMetrics from '..';
 
@@ -13,7 +14,7 @@ const itemsUnder = (heading: RegExp): string[] => {
 
 describe('PhaseMetrics', () => {
   it('lists exactly the seed’s metrics for ③ Build', () => {
-    render(<PhaseMetrics phase="build" />);
+    renderForPhase('build', <PhaseMetrics />);
     expect(itemsUnder(/DORA metrics/)).toEqual(['Deployment Frequency', 'Lead Time for Changes']);
     expect(itemsUnder(/ESSP zone/)).toEqual(['Developer Happiness']);
     const space = screen.getByRole('table', { name: /SPACE dimension looks at in ③ Build & Collaborate/ });
@@ -29,29 +30,29 @@ describe('PhaseMetrics', () => {
   });
 
   it('says where the DORA table counts a phase that does not name the metric', () => {
-    render(<PhaseMetrics phase="build" />);
+    renderForPhase('build', <PhaseMetrics />);
     const item = screen.getByText('Deployment Frequency').closest('li');
     expect(item).toHaveTextContent('the phase’s own list of metrics does not name it');
   });
 
   it('tells readers that no DORA metric measures ① Discover', () => {
-    render(<PhaseMetrics phase="discover" />);
+    renderForPhase('discover', <PhaseMetrics />);
     expect(itemsUnder(/DORA metrics/)).toEqual([]);
     expect(screen.getByText(/No DORA metric measures this phase directly/)).toBeVisible();
     expect(itemsUnder(/ESSP zone/)).toEqual(['Business Outcomes']);
   });
 
   it('links to the finder filtered by the phase', () => {
-    render(<PhaseMetrics phase="verify" />);
+    renderForPhase('verify', <PhaseMetrics />);
     expect(screen.getByRole('link', { name: /Everything that measures ④ Verify/ })).toHaveAttribute('href', '/metrics?phase=verify');
   });
 
-  it('throws on an unknown phase id, naming it', () => {
-    expect(() => render(<PhaseMetrics phase="deploy" />)).toThrow(/Unknown phase id "deploy"/);
+  it('throws outside a phase guide, naming itself', () => {
+    expect(() => render(<PhaseMetrics />)).toThrow(/PhaseMetrics shows a phase guide's section/);
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<PhaseMetrics phase="release" />);
+    const { container } = renderForPhase('release', <PhaseMetrics />);
     await expectNoAxeViolations(container);
   });
 });
