@@ -28,7 +28,7 @@ describe('the published model', () => {
       release: 'measured at the deployment boundary',
     });
     expect(metric('Mean Time to Recovery').aliases).toContain('MTTR');
-    expect(metric('Mean Time to Recovery').currentName).toBe('Failed deployment recovery time');
+    expect(metric('Mean Time to Recovery')).toHaveProperty('currentName', 'Failed deployment recovery time');
   });
 
   it('gives each SPACE dimension its six cell labels', () => {
@@ -44,6 +44,14 @@ describe('the published model', () => {
 
   it('is plain JSON: it survives a round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('carries every field of the data, such as each ESSP zone’s question and metrics', () => {
+    const quality = metric('Quality');
+    if (quality.framework !== 'essp') throw new Error('Quality is an ESSP zone');
+    expect(quality.question).toBe('Are we shipping work that stays shipped?');
+    expect(quality.esspMetrics).toContain('(Median) Failed deployment recovery time');
+    expect(model.unmappedTerms.find((t) => t.terms.includes('rework rate'))?.sourceUrl).toBe('https://dora.dev/guides/dora-metrics/');
   });
 
   it('says the model is a draft', () => {
