@@ -2,8 +2,9 @@
  * Words for the loop diagram: the accessible names of its links and the description of the whole
  * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
  */
-import { countWord, phaseLabel as label, type Arc, type Phase } from '@site/src/data';
-import { YOU_ARE_HERE } from './loopGeometry';
+import { countWord, phaseLabel, type Arc, type Phase } from '@site/src/data';
+
+const label = (phase: Phase): string => phaseLabel(phase);
 
 /** "learnings reshape priorities": a label as it reads mid-sentence; acronyms keep their case. */
 export function midSentence(text: string): string {
@@ -12,13 +13,13 @@ export function midSentence(text: string): string {
 }
 
 /**
- * "③ Build & Collaborate, phase 3 of 6"; on the current phase "You are here: ③ Build & …".
+ * "③ Build & Collaborate, phase 3 of 6"; with a marker (the current phase) "You are here: ③ Build & …".
  * The name starts with the words drawn in the node, in the order they sit in the DOM (marker,
  * numeral, full or short name), so the visible label is part of the name (SC 2.5.3). Short names
  * are the first word of the full name, so both layouts match.
  */
-export const phaseLinkName = (phase: Phase, count: number, { current = false }: { current?: boolean } = {}): string =>
-  `${current ? `${YOU_ARE_HERE}: ` : ''}${label(phase)}, phase ${phase.number} of ${count}`;
+export const phaseLinkName = (phase: Phase, count: number, { marker = '' }: { marker?: string } = {}): string =>
+  `${marker === '' ? '' : `${marker}: `}${label(phase)}, phase ${phase.number} of ${count}`;
 
 function phaseOf(phases: readonly Phase[], id: string): Phase {
   const phase = phases.find((p) => p.id === id);

@@ -1,6 +1,7 @@
 /**
  * Search over the metric model: DORA metrics, SPACE dimensions and their per-phase cells, ESSP zones,
- * and the terms the frameworks do not define. Pure TS: no React, no DOM.
+ * and the terms the frameworks do not define. It indexes and ranks; comparing text is textNormalize's
+ * job and reading the address is finderParams'. Pure TS: no React, no DOM.
  *
  * Ranking is in tiers, then by MiniSearch's BM25 score: an exact name (tier 0) beats an exact alias or
  * former name (tier 1), which beats an exact SPACE cell label or ESSP metric name (tier 2), which beats
@@ -11,13 +12,13 @@ import {
   FRAMEWORK_IDS,
   metrics as allMetrics,
   PHASE_IDS,
-  phases,
   unmappedTerms as allUnmappedTerms,
   type FrameworkId,
   type Metric,
   type PhaseId,
   type UnmappedTerm,
 } from '../data';
+import { exactKey, STOP_WORDS, tokenize } from './textNormalize';
 
 /**
  * Longer queries are cut to this many characters before matching. No name or alias in the model comes
@@ -73,23 +74,6 @@ export interface SearchResponse {
   /** Terms the frameworks do not define that the query names, with their explanation. */
   readonly unmapped: readonly UnmappedMatch[];
 }
-
-/** Lower case, compatibility-decomposed, without diacritics: "Rélease" → "release", "①" → "1". */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to']);
-
-/** Words of a text after normalization, splitting on anything that is not a letter or digit. */
-export function tokenize(text: string): string[] {
-  return normalizeText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
-}
-
-/** The comparable form of a whole name, for exact matching: "Lead-Time " → "lead time". */
-const exactKey = (text: string): string => tokenize(text).join(' ');
 
 /** ESSP writes "(Median) Lead time"; the aggregation prefix is not part of what people type. */
 const withoutAggregation = (name: string): string => name.replace(/^\([^)]*\)\s*/, '');
@@ -335,33 +319,4 @@ export function groupByFramework(
     framework,
     results: results.filter((result) => result.framework === framework),
   })).filter((group) => group.results.length > 0);
-}
-
-/** Queries offered when nothing matches; a unit test checks that each one finds something. */
-export const suggestedQueries: readonly string[] = ['MTTR', 'deploy freq', 'CFR', 'lead time', 'cycle time', 'flow'];
-
-export type ParamCheck<T> = { ok: true; value: T | undefined } | { ok: false; given: string };
-
-const phaseIdByAlias: ReadonlyMap<string, PhaseId> = new Map(
-  phases.flatMap((phase) => [
-    [phase.id, phase.id],
-    [String(phase.number), phase.id],
-    [normalizeText(phase.numeral), phase.id],
-  ]),
-);
-
-/** Reads `?phase=`: a phase id ("verify"), its number ("4") or numeral ("④"); empty means all phases. */
-export function parsePhaseParam(value: string | null | undefined): ParamCheck<PhaseId> {
-  const given = (value ?? '').trim();
-  if (given === '' || given === 'all') return { ok: true, value: undefined };
-  const phase = phaseIdByAlias.get(normalizeText(given));
-  return phase === undefined ? { ok: false, given } : { ok: true, value: phase };
-}
-
-/** Reads `?framework=`: a framework id, any case; empty means all frameworks. */
-export function parseFrameworkParam(value: string | null | undefined): ParamCheck<FrameworkId> {
-  const given = (value ?? '').trim();
-  if (given === '' || given === 'all') return { ok: true, value: undefined };
-  const framework = FRAMEWORK_IDS.find((id) => id === normalizeText(given));
-  return framework === undefined ? { ok: false, given } : { ok: true, value: framework };
 }

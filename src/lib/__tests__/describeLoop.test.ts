@@ -32,7 +32,7 @@ describe('link names', () => {
   });
 
   it('starts the current phase with the "You are here" drawn beside it', () => {
-    expect(phaseLinkName(getPhase('build'), 6, { current: true })).toBe('You are here: ③ Build & Collaborate, phase 3 of 6');
+    expect(phaseLinkName(getPhase('build'), 6, { marker: 'You are here' })).toBe('You are here: ③ Build & Collaborate, phase 3 of 6');
   });
 
   // The narrow layout draws "③ Build": that must read as the start of the name too (SC 2.5.3).

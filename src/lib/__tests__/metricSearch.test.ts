@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_IDS, metrics, type PhaseId } from '../../data';
-import {
-  groupByFramework,
-  MAX_FUZZY_WORD,
-  MAX_QUERY_LENGTH,
-  normalizeText,
-  parseFrameworkParam,
-  parsePhaseParam,
-  searchMetrics,
-  suggestedQueries,
-  tokenize,
-} from '../metricSearch';
+import { groupByFramework, MAX_FUZZY_WORD, MAX_QUERY_LENGTH, searchMetrics } from '../metricSearch';
+import { tokenize } from '../textNormalize';
 
 interface Case {
   query: string;
@@ -170,35 +161,5 @@ describe('hostile input gives results or nothing, never an error', () => {
 
   it('finds nothing, rather than everything, for punctuation only', () => {
     expect(searchMetrics('*** ???').results).toEqual([]);
-  });
-});
-
-describe('suggestions and URL parameters', () => {
-  it.each(suggestedQueries)('the suggested query "%s" finds something', (query) => {
-    expect(searchMetrics(query).results.length).toBeGreaterThan(0);
-  });
-
-  it.each([
-    { given: 'verify', value: 'verify' },
-    { given: '4', value: 'verify' },
-    { given: '④', value: 'verify' },
-    { given: ' Build ', value: 'build' },
-    { given: '', value: undefined },
-    { given: null, value: undefined },
-  ])('phase "$given" reads as $value', ({ given, value }) => {
-    expect(parsePhaseParam(given)).toEqual({ ok: true, value });
-  });
-
-  it.each(['foo', '7', '<b>x</b>', 'verify;drop'])('phase "%s" is reported, not guessed', (given) => {
-    expect(parsePhaseParam(given)).toEqual({ ok: false, given });
-  });
-
-  it('reads framework ids in any case and reports unknown ones', () => {
-    expect(parseFrameworkParam('DORA')).toEqual({ ok: true, value: 'dora' });
-    expect(parseFrameworkParam('scrum')).toEqual({ ok: false, given: 'scrum' });
-  });
-
-  it('normalizes case, accents and circled numerals', () => {
-    expect(normalizeText('Rélease Satisfacción ③')).toBe('release satisfaccion 3');
   });
 });

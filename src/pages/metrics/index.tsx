@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import MetricFinder from './_components/MetricFinder';
 import { counts, countWord, finderSearch } from '@site/src/data';
-import { emptyParams, readParams, type FinderParams } from './_components/finderParams';
+import { emptyParams, readParams, type FinderParams } from '@site/src/lib/finderParams';
 import styles from './_components/styles.module.css';
 
 /**

@@ -1,17 +1,9 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import { finderPath, frameworks, getFramework, getPhase, phaseLabel, phases, type FrameworkId, type PhaseId } from '@site/src/data';
-import {
-  groupByFramework,
-  MAX_QUERY_LENGTH,
-  parseFrameworkParam,
-  parsePhaseParam,
-  searchMetrics,
-  suggestedQueries,
-  type SearchResponse,
-  type UnmappedMatch,
-} from '@site/src/lib/metricSearch';
-import type { FinderParams } from './finderParams';
+import { parseFrameworkParam, parsePhaseParam, type FinderParams } from '@site/src/lib/finderParams';
+import { groupByFramework, MAX_QUERY_LENGTH, searchMetrics, type SearchResponse, type UnmappedMatch } from '@site/src/lib/metricSearch';
+import { suggestedQueries } from './suggestedQueries';
 import ResultCard from './ResultCard';
 import styles from './styles.module.css';
 

@@ -5,14 +5,14 @@ import { feedbackArcs, forwardArcs, getPhase, type Arc } from '@site/src/data';
 import styles from './styles.module.css';
 
 interface Props {
-  /** Which arcs to list: the four feedback arcs or the six forward ones. */
+  /** Which arcs to list: "feedback" or "forward". An unknown kind throws. */
   kind: string;
 }
 
 const arcTitle = (arc: Arc): string => `${getPhase(arc.from).numeral} → ${getPhase(arc.to).numeral} ${arc.label}`;
 
 /** One section per arc, each with its own anchor (the arc id), so the diagram and phase pages can link to it. */
-export default function FeedbackArcList({ kind }: Props) {
+export default function ArcSections({ kind }: Props) {
   if (kind !== 'feedback' && kind !== 'forward') {
     throw new Error(`Unknown arc kind "${kind}". Use "feedback" or "forward".`);
   }

@@ -1,58 +1,43 @@
 /**
- * Geometry of the loop diagram: where the six nodes sit on a ring, the path of every arc, and where
- * names and labels go. Pure TypeScript (no DOM, no React), so it runs during SSR and in unit tests.
+ * The loop diagram's layout: where the phases sit on a ring, the path of every arc, and where names,
+ * labels and key badges go. Pure TypeScript (no DOM, no React), so it runs during SSR, in unit tests
+ * and at build time for the downloadable drawings.
  *
  * Drawing conventions: nodes are circles on a ring, numbered clockwise from the top. Forward arcs run
  * along the ring; feedback arcs bulge outwards, with their labels outside. Node names sit inside
  * the ring. Two text variants are laid out: "wide" (full names, arc labels) and "narrow" (short names
  * and a lettered key per feedback arc), so CSS can switch between them without moving anything.
  */
-import type { Arc, ArcKind, Phase } from '@site/src/data';
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** Axis-aligned box in viewBox units. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export type TextAnchor = 'start' | 'middle' | 'end';
-
-/** One line of text and the font size it is drawn at. */
-export interface TextLine {
-  readonly text: string;
-  readonly fontSize: number;
-}
-
-/** A block of text lines, each with its own baseline. */
-export interface TextBlock {
-  readonly lines: readonly (TextLine & { readonly baseline: number })[];
-  /** x of every line; what it means depends on textAnchor. */
-  readonly x: number;
-  readonly textAnchor: TextAnchor;
-  /** Estimated extent of the text, used for overlap checks and the view box. */
-  readonly box: Box;
-}
+import { arcs as siteArcs, phases as sitePhases, type Arc, type ArcId, type ArcKind, type Phase } from '@site/src/data';
+import {
+  angleBetween,
+  circleBox,
+  cubicAt,
+  fmt,
+  polar,
+  round,
+  sampledBox,
+  samples,
+  toRad,
+  unionBox,
+  type Box,
+  type Point,
+} from './geometry';
+import { textBlock, withSize, wrapText, type TextBlock, type TextLine } from './textLayout';
 
 export interface NodeLayout {
   readonly id: Phase['id'];
   readonly index: number;
   readonly center: Point;
   readonly radius: number;
-  /** Full name, wrapped, plus "You are here" on the current phase. */
+  /** Full name, wrapped, plus the marker line on the current phase. */
   readonly name: TextBlock;
-  /** Short name plus "You are here" on the current phase, for narrow screens. */
+  /** Short name plus the marker line on the current phase, for narrow screens. */
   readonly shortName: TextBlock;
 }
 
 export interface ArcLayout {
-  readonly id: string;
+  readonly id: ArcId;
   readonly kind: ArcKind;
   readonly from: Phase['id'];
   readonly to: Phase['id'];
@@ -81,13 +66,13 @@ export interface LoopLayout {
 }
 
 export interface LayoutOptions {
-  /** Id of the phase marked "You are here"; its name block gets one more line. */
+  /** Id of the current phase; its name blocks get one more line, `marker`. */
   readonly current?: string;
+  /** The line drawn under the current phase's name, e.g. "You are here". */
+  readonly marker?: string;
   /** Whether the wide arc labels are laid out (and so reserved in the view box). */
   readonly arcLabels?: boolean;
 }
-
-export const YOU_ARE_HERE = 'You are here';
 
 export const RING_RADIUS = 200;
 export const NODE_RADIUS = 38;
@@ -96,94 +81,7 @@ export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 22,
 /** Feedback arcs leave and reach a node this far (degrees) from its outward direction. */
 const FEEDBACK_OFFSET_DEG = 42;
 const PADDING = 12;
-/** Average glyph width as a share of the font size; generous so estimates err on the wide side. */
-const GLYPH_WIDTH = 0.56;
 const KEY_RADIUS = 30;
-
-const toRad = (deg: number): number => (deg * Math.PI) / 180;
-/** Drawn coordinates are rounded to hundredths: finer is invisible and only lengthens the markup. */
-const round = (n: number): number => Math.round(n * 100) / 100 || 0;
-const fmt = (p: Point): string => `${round(p.x)} ${round(p.y)}`;
-
-/** Point on a circle; the angle is clockwise from the top, in degrees. */
-export function polar(center: Point, radius: number, angleDeg: number): Point {
-  const a = toRad(angleDeg);
-  return { x: round(center.x + radius * Math.sin(a)), y: round(center.y - radius * Math.cos(a)) };
-}
-
-export const distance = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
-
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Whether a circle and a box share any point. */
-export function circleOverlapsBox(center: Point, radius: number, box: Box): boolean {
-  const nearest = {
-    x: Math.min(Math.max(center.x, box.x), box.x + box.width),
-    y: Math.min(Math.max(center.y, box.y), box.y + box.height),
-  };
-  return distance(center, nearest) < radius;
-}
-
-export function unionBox(boxes: readonly Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-const circleBox = (c: Point, r: number): Box => ({ x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
-
-/** Greedy word wrap; a single word longer than the limit keeps its own line. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-export const estimateTextWidth = (text: string, fontSize: number): number =>
-  [...text].length * fontSize * GLYPH_WIDTH;
-
-const lineHeightOf = (fontSize: number): number => Math.round(fontSize * 1.25);
-
-/** Lays out lines around a reference point: `center` centres the block on it, `edge` starts it there. */
-function textBlock(
-  lines: readonly TextLine[],
-  place: { center: Point } | { edge: Point; side: 'left' | 'right' },
-): TextBlock {
-  const width = Math.max(...lines.map((line) => estimateTextWidth(line.text, line.fontSize)));
-  const height = lines.reduce((sum, line) => sum + lineHeightOf(line.fontSize), 0);
-  const at = 'center' in place ? place.center : place.edge;
-  const mid = { x: round(at.x), y: at.y };
-  const top = mid.y - height / 2;
-  let y = top;
-  const placed = lines.map((line) => {
-    const lineHeight = lineHeightOf(line.fontSize);
-    // A baseline sits about 0.8 em below the top of the glyphs, plus half the leading.
-    const baseline = round(y + (lineHeight - line.fontSize) / 2 + line.fontSize * 0.8);
-    y += lineHeight;
-    return { ...line, baseline };
-  });
-  if ('center' in place) {
-    return { lines: placed, x: mid.x, textAnchor: 'middle', box: { x: mid.x - width / 2, y: top, width, height } };
-  }
-  const right = place.side === 'right';
-  return {
-    lines: placed,
-    x: mid.x,
-    textAnchor: right ? 'start' : 'end',
-    box: { x: right ? mid.x : mid.x - width, y: top, width, height },
-  };
-}
-
-const withSize = (texts: readonly string[], fontSize: number): TextLine[] =>
-  texts.map((text) => ({ text, fontSize }));
 
 /** Text block just inside the ring from a node: centred on the inward ray, clear of the node. */
 function innerBlock(lines: readonly TextLine[], node: Point, angleDeg: number): TextBlock {
@@ -195,26 +93,6 @@ function innerBlock(lines: readonly TextLine[], node: Point, angleDeg: number): 
   return textBlock(lines, { center: { x: node.x + inward.x * along, y: node.y + inward.y * along } });
 }
 
-/** Signed smallest angle from a to b, in degrees, in (-180, 180]. */
-function angleBetween(fromDeg: number, toDeg: number): number {
-  const diff = (((toDeg - fromDeg) % 360) + 540) % 360 - 180;
-  return diff === -180 ? 180 : diff;
-}
-
-function cubicAt(p0: Point, c1: Point, c2: Point, p3: Point, t: number): Point {
-  const u = 1 - t;
-  const a = u * u * u;
-  const b = 3 * u * u * t;
-  const c = 3 * u * t * t;
-  const d = t * t * t;
-  return { x: a * p0.x + b * c1.x + c * c2.x + d * p3.x, y: a * p0.y + b * c1.y + c * c2.y + d * p3.y };
-}
-
-function sampledBox(points: readonly Point[]): Box {
-  return unionBox(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })));
-}
-
-const samples = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => i / n);
 
 function forwardArc(arc: Arc, angle: (id: Phase['id']) => number, center: Point): ArcLayout {
   // The point on the ring at distance NODE_RADIUS from a node centre is this many degrees away.
@@ -303,7 +181,7 @@ export const arcLetter = (index: number): string => String.fromCharCode(65 + ind
 export function layoutLoop(
   phases: readonly Phase[],
   arcs: readonly Arc[],
-  { current, arcLabels = true }: LayoutOptions = {},
+  { current, marker = '', arcLabels = true }: LayoutOptions = {},
 ): LoopLayout {
   const center = { x: 0, y: 0 };
   const step = 360 / phases.length;
@@ -317,15 +195,15 @@ export function layoutLoop(
   const nodes: NodeLayout[] = phases.map((phase, index) => {
     const a = index * step;
     const c = polar(center, RING_RADIUS, a);
-    const isCurrent = phase.id === current;
+    const markerLines = phase.id === current && marker !== '' ? [marker] : [];
     return {
       id: phase.id,
       index,
       center: c,
       radius: NODE_RADIUS,
-      name: innerBlock(withSize([...wrapText(phase.name, 12), ...(isCurrent ? [YOU_ARE_HERE] : [])], FONT.name), c, a),
+      name: innerBlock(withSize([...wrapText(phase.name, 12), ...markerLines], FONT.name), c, a),
       shortName: innerBlock(
-        [{ text: phase.shortName, fontSize: FONT.shortName }, ...withSize(isCurrent ? [YOU_ARE_HERE] : [], FONT.here)],
+        [{ text: phase.shortName, fontSize: FONT.shortName }, ...withSize(markerLines, FONT.here)],
         c,
         a,
       ),
@@ -369,4 +247,20 @@ export function layoutLoop(
     nodes,
     arcs: arcLayouts,
   };
+}
+
+
+/**
+ * The site's loop, laid out once per set of options and kept: every diagram on a page, and every
+ * re-render on hover and focus, reuses it.
+ */
+const siteLayouts = new Map<string, LoopLayout>();
+export function layoutSiteLoop(options: LayoutOptions = {}): LoopLayout {
+  const key = JSON.stringify([options.current ?? '', options.marker ?? '', options.arcLabels ?? true]);
+  let layout = siteLayouts.get(key);
+  if (!layout) {
+    layout = layoutLoop(sitePhases, siteArcs, options);
+    siteLayouts.set(key, layout);
+  }
+  return layout;
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arcs, feedbackArcs, PHASE_IDS, phases } from '@site/src/data';
-import {
-  boxesOverlap,
-  circleOverlapsBox,
-  distance,
-  layoutLoop,
-  NODE_RADIUS,
-  RING_RADIUS,
-  wrapText,
-  type Box,
-  type LoopLayout,
-} from '../loopGeometry';
+import { boxesOverlap, circleOverlapsBox, distance, type Box } from '../geometry';
+import { layoutLoop, layoutSiteLoop, NODE_RADIUS, RING_RADIUS, type LoopLayout } from '../loopLayout';
+import { wrapText } from '../textLayout';
 
 const inside = (inner: Box, outer: Box): boolean =>
   inner.x >= outer.x &&
@@ -24,7 +16,7 @@ const circleBox = (c: { x: number; y: number }, r: number): Box => ({ x: c.x - r
 const variants: { name: string; layout: LoopLayout }[] = [undefined, ...PHASE_IDS].flatMap((current) =>
   [true, false].map((arcLabels) => ({
     name: `current=${current ?? 'none'} labels=${arcLabels}`,
-    layout: layoutLoop(phases, arcs, { current, arcLabels }),
+    layout: layoutLoop(phases, arcs, { current, marker: 'You are here', arcLabels }),
   })),
 );
 
@@ -125,6 +117,25 @@ describe.each(variants)('layoutLoop text, $name', ({ layout }) => {
 describe('layoutLoop input checks', () => {
   it('names the phase when an arc points outside the list', () => {
     expect(() => layoutLoop(phases.slice(0, 3), arcs)).toThrow(/"verify"/);
+  });
+});
+
+describe('the current phase', () => {
+  it('gets the marker line under its name in both text variants, and no other phase does', () => {
+    const layout = layoutLoop(phases, arcs, { current: 'verify', marker: 'You are here' });
+    const lines = (id: string) => layout.nodes.find((node) => node.id === id);
+    expect(lines('verify')?.name.lines.map((line) => line.text)).toEqual(['Verify &', 'Integrate', 'You are here']);
+    expect(lines('verify')?.shortName.lines.map((line) => line.text)).toEqual(['Verify', 'You are here']);
+    expect(lines('build')?.shortName.lines.map((line) => line.text)).toEqual(['Build']);
+  });
+});
+
+describe('layoutSiteLoop', () => {
+  it('lays out the site’s model, and gives the same layout back for the same options', () => {
+    const first = layoutSiteLoop({ current: 'build', marker: 'You are here' });
+    expect(first).toEqual(layoutLoop(phases, arcs, { current: 'build', marker: 'You are here' }));
+    expect(layoutSiteLoop({ current: 'build', marker: 'You are here' })).toBe(first);
+    expect(layoutSiteLoop({ current: 'learn', marker: 'You are here' })).not.toBe(first);
   });
 });
 

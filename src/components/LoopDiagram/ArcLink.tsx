@@ -1,0 +1,65 @@
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { arcPath } from '@site/src/data';
+import type { ArcLayout } from '@site/src/lib/loopLayout';
+import KeyBadge from './KeyBadge';
+import SvgText from './SvgText';
+import type { ActivityHandlers } from './related';
+import styles from './styles.module.css';
+
+/** Dash pattern of feedback arcs; the legend's CSS sample is dashed too (SC 1.4.1: not colour alone). */
+export const FEEDBACK_DASH = '9 6';
+
+interface Props {
+  arc: ArcLayout;
+  /** The link's accessible name: it starts with the label drawn, then the key letter. */
+  name: string;
+  /** Id of the open-chevron marker at the arc's end. */
+  markerId: string;
+  /** Draw a wide invisible stroke along the curve, so the thin line is easy to hit. */
+  hasHitArea: boolean;
+  isDimmed: boolean;
+  isMarked: boolean;
+  handlers: ActivityHandlers;
+}
+
+/** A feedback arc: a dashed curve, its label or key letter, all one link to the arc's section. */
+export default function ArcLink({ arc, name, markerId, hasHitArea, isDimmed, isMarked, handlers }: Props) {
+  return (
+    <Link
+      to={arcPath(arc.id)}
+      className={styles.feedbackLink}
+      aria-label={name}
+      data-dimmed={isDimmed || undefined}
+      data-marked={isMarked || undefined}
+      {...handlers}
+    >
+      {/* The compact diagram's key badges are target enough (SC 2.5.8). */}
+      {hasHitArea && <path className={styles.hitArea} d={arc.d} />}
+      <path className={styles.feedback} d={arc.d} strokeDasharray={FEEDBACK_DASH} markerEnd={`url(#${markerId})`} data-testid="feedback-arc" />
+      {arc.label && (
+        <>
+          <rect
+            className={clsx(styles.labelBox, styles.wide)}
+            x={arc.label.box.x - 6}
+            y={arc.label.box.y - 4}
+            width={arc.label.box.width + 12}
+            height={arc.label.box.height + 8}
+            rx="6"
+          />
+          <rect
+            className={clsx(styles.focusRing, styles.wide)}
+            data-focus-ring
+            x={arc.label.box.x - 10}
+            y={arc.label.box.y - 8}
+            width={arc.label.box.width + 20}
+            height={arc.label.box.height + 16}
+            rx="9"
+          />
+          <SvgText block={arc.label} className={clsx(styles.label, styles.wide)} />
+        </>
+      )}{' '}
+      {arc.key && <KeyBadge badge={arc.key} />}
+    </Link>
+  );
+}

@@ -1,0 +1,53 @@
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { phasePath, type Phase } from '@site/src/data';
+import { FONT, type NodeLayout } from '@site/src/lib/loopLayout';
+import SvgText, { splitMarker } from './SvgText';
+import { YOU_ARE_HERE } from './strings';
+import type { ActivityHandlers } from './related';
+import styles from './styles.module.css';
+
+interface Props {
+  node: NodeLayout;
+  phase: Phase;
+  /** The link's accessible name: it starts with the words drawn, in the order they sit (SC 2.5.3). */
+  name: string;
+  isCurrent: boolean;
+  /** Draw the full name as well as the short one; CSS shows one of them. */
+  drawsWideName: boolean;
+  isDimmed: boolean;
+  /** Hover and focus handlers that light up this node's arcs. */
+  handlers: ActivityHandlers;
+}
+
+/** A phase on the ring: a link to its page, with its numeral and name drawn as text. */
+export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName, isDimmed, handlers }: Props) {
+  const wideName = clsx(styles.name, styles.wide);
+  const narrowName = clsx(styles.name, styles.narrow);
+  const full = splitMarker(node.name, YOU_ARE_HERE);
+  const short = splitMarker(node.shortName, YOU_ARE_HERE);
+  const { x, y } = node.center;
+  // Spaces between the texts keep the words of the link's text apart (see SvgText).
+  return (
+    <Link
+      to={phasePath(phase.id)}
+      className={styles.node}
+      aria-label={name}
+      aria-current={isCurrent ? 'page' : undefined}
+      data-dimmed={isDimmed || undefined}
+      data-current={isCurrent || undefined}
+      {...handlers}
+    >
+      <circle className={styles.focusRing} data-focus-ring cx={x} cy={y} r={node.radius + 11} />
+      {isCurrent && <circle className={styles.currentRing} cx={x} cy={y} r={node.radius + 7} />}
+      <circle className={styles.nodeCircle} cx={x} cy={y} r={node.radius} />
+      {drawsWideName && <SvgText block={node.name} lines={full.marker} className={wideName} />}{' '}
+      <SvgText block={node.shortName} lines={short.marker} className={narrowName} />{' '}
+      <text className={styles.numeral} x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">
+        {phase.numeral}
+      </text>{' '}
+      {drawsWideName && <SvgText block={node.name} lines={full.rest} className={wideName} />}{' '}
+      <SvgText block={node.shortName} lines={short.rest} className={narrowName} />
+    </Link>
+  );
+}
