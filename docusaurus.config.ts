@@ -5,6 +5,7 @@ import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { counts, countWord, docPath, FRAMEWORK_IDS, frameworkPath, FRAMEWORKS_DIR, getFramework, loop, paths, PHASE_IDS, phasePath, PHASES_DIR } from './src/data';
 import { accessibleTheme } from './src/lib/prismContrast';
 import lazyPrismPlugin from './src/plugins/lazyPrism';
+import loopImagesPlugin, { OG_IMAGE } from './src/plugins/loopImages';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
 
@@ -59,12 +60,12 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin, mermaidChunksPlugin, lazyPrismPlugin],
+  plugins: [publishModelPlugin, loopImagesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
   // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
   themeConfig: {
-    // Open Graph / Twitter card picture of the loop, drawn from the model by scripts/og-image.mjs.
-    image: 'img/og-loop.png',
+    // Open Graph / Twitter card picture of the loop, drawn from the model at build time (src/plugins/loopImages.ts).
+    image: OG_IMAGE,
     // The seed marks the whole model as a draft; every page says so. Plain text from the model, no markup.
     announcementBar: { id: 'draft-model', content: loop.draftNotice, isCloseable: false },
     colorMode: { respectPrefersColorScheme: true },

@@ -2,7 +2,7 @@
  * Words for the loop diagram: the accessible names of its links and the description of the whole
  * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
  */
-import { countWord, phaseLabel, type Arc, type Phase } from '@site/src/data';
+import { countWord, phaseLabel, type Arc, type Phase } from '../data';
 
 const label = (phase: Phase): string => phaseLabel(phase);
 

@@ -8,7 +8,7 @@
  * the ring. Two text variants are laid out: "wide" (full names, arc labels) and "narrow" (short names
  * and a lettered key per feedback arc), so CSS can switch between them without moving anything.
  */
-import { arcs as siteArcs, phases as sitePhases, type Arc, type ArcId, type ArcKind, type Phase } from '@site/src/data';
+import { arcs as siteArcs, phases as sitePhases, type Arc, type ArcId, type ArcKind, type Phase } from '../data';
 import {
   angleBetween,
   circleBox,

@@ -2,7 +2,7 @@
  * The loop as Mermaid flowchart source, for READMEs and wikis that render Mermaid natively.
  * Pure string building from the model: forward arcs solid, feedback arcs dashed with their labels.
  */
-import { phaseLabel, type Arc, type Phase } from '@site/src/data';
+import { phaseLabel, type Arc, type Phase } from '../data';
 
 /** Mermaid reads `"` as the end of a label and `#…;` as an entity: write both as entity codes. */
 export function escapeMermaidText(text: string): string {

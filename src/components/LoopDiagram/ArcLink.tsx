@@ -2,13 +2,11 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { arcPath } from '@site/src/data';
 import type { ArcLayout } from '@site/src/lib/loopLayout';
+import { FEEDBACK_DASH, STROKE_WIDTH } from '@site/src/lib/loopStyle';
 import KeyBadge from './KeyBadge';
 import SvgText from './SvgText';
 import type { ActivityHandlers } from './related';
 import styles from './styles.module.css';
-
-/** Dash pattern of feedback arcs; the legend's CSS sample is dashed too (SC 1.4.1: not colour alone). */
-export const FEEDBACK_DASH = '9 6';
 
 interface Props {
   arc: ArcLayout;
@@ -36,7 +34,14 @@ export default function ArcLink({ arc, name, markerId, hasHitArea, isDimmed, isM
     >
       {/* The compact diagram's key badges are target enough (SC 2.5.8). */}
       {hasHitArea && <path className={styles.hitArea} d={arc.d} />}
-      <path className={styles.feedback} d={arc.d} strokeDasharray={FEEDBACK_DASH} markerEnd={`url(#${markerId})`} data-testid="feedback-arc" />
+      <path
+        className={styles.feedback}
+        d={arc.d}
+        strokeWidth={STROKE_WIDTH.feedback}
+        strokeDasharray={FEEDBACK_DASH}
+        markerEnd={`url(#${markerId})`}
+        data-testid="feedback-arc"
+      />
       {arc.label && (
         <>
           <rect

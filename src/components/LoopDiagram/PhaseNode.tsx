@@ -2,6 +2,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { phasePath, type Phase } from '@site/src/data';
 import { FONT, type NodeLayout } from '@site/src/lib/loopLayout';
+import { STROKE_WIDTH } from '@site/src/lib/loopStyle';
 import SvgText, { splitMarker } from './SvgText';
 import { YOU_ARE_HERE } from './strings';
 import type { ActivityHandlers } from './related';
@@ -39,8 +40,8 @@ export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName,
       {...handlers}
     >
       <circle className={styles.focusRing} data-focus-ring cx={x} cy={y} r={node.radius + 11} />
-      {isCurrent && <circle className={styles.currentRing} cx={x} cy={y} r={node.radius + 7} />}
-      <circle className={styles.nodeCircle} cx={x} cy={y} r={node.radius} />
+      {isCurrent && <circle className={styles.currentRing} cx={x} cy={y} r={node.radius + 7} strokeWidth={STROKE_WIDTH.currentRing} />}
+      <circle className={styles.nodeCircle} cx={x} cy={y} r={node.radius} strokeWidth={STROKE_WIDTH.node} />
       {drawsWideName && <SvgText block={node.name} lines={full.marker} className={wideName} />}{' '}
       <SvgText block={node.shortName} lines={short.marker} className={narrowName} />{' '}
       <text className={styles.numeral} x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize={FONT.numeral} aria-hidden="true">

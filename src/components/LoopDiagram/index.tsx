@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import { arcs, getArc, getPhase, loop, phaseLabel, phases } from '@site/src/data';
 import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
 import { layoutSiteLoop } from '@site/src/lib/loopLayout';
+import { MARKERS, STROKE_WIDTH } from '@site/src/lib/loopStyle';
 import ArcLink from './ArcLink';
 import PhaseNode from './PhaseNode';
 import { isArcRelated, isNodeRelated, type Active, type ActivityHandlers } from './related';
@@ -69,12 +70,28 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
           <desc id={id('desc')}>{description}</desc>
           <defs>
             {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
-            <marker id={id('fwd')} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="18" markerHeight="18" orient="auto-start-reverse">
-              <path className={styles.markerForward} d="M 0 0 L 10 5 L 0 10 z" />
-            </marker>
-            <marker id={id('fb')} viewBox="0 0 12 12" refX="11" refY="6" markerUnits="userSpaceOnUse" markerWidth="24" markerHeight="24" orient="auto-start-reverse">
-              <path className={styles.markerFeedback} d="M 1 1 L 11 6 L 1 11" />
-            </marker>
+            {(['forward', 'feedback'] as const).map((kind) => {
+              const marker = MARKERS[kind];
+              return (
+                <marker
+                  key={kind}
+                  id={id(kind)}
+                  viewBox={marker.viewBox}
+                  refX={marker.refX}
+                  refY={marker.refY}
+                  markerUnits="userSpaceOnUse"
+                  markerWidth={marker.size}
+                  markerHeight={marker.size}
+                  orient="auto-start-reverse"
+                >
+                  <path
+                    className={kind === 'forward' ? styles.markerForward : styles.markerFeedback}
+                    d={marker.d}
+                    strokeWidth={'strokeWidth' in marker ? marker.strokeWidth : undefined}
+                  />
+                </marker>
+              );
+            })}
           </defs>
 
           {forward.map((arc) => (
@@ -82,7 +99,8 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
               key={arc.id}
               className={styles.forward}
               d={arc.d}
-              markerEnd={`url(#${id('fwd')})`}
+              strokeWidth={STROKE_WIDTH.forward}
+              markerEnd={`url(#${id('forward')})`}
               aria-hidden="true"
               data-dimmed={!isArcRelated(active, arc) || undefined}
               data-marked={arc.id === markedArc?.id || undefined}
@@ -111,7 +129,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
               key={arc.id}
               arc={arc}
               name={arcLinkName(getArc(arc.id), phases, arc.key?.letter)}
-              markerId={id('fb')}
+              markerId={id('feedback')}
               hasHitArea={!isCompact}
               isDimmed={!isArcRelated(active, arc)}
               isMarked={arc.id === markedArc?.id}
