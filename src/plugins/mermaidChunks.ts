@@ -43,8 +43,18 @@ export default function mermaidChunksPlugin(): Plugin {
   );
   return {
     name: 'mermaid-chunks',
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       if (isServer) return {};
+      // The fix narrows Docusaurus's own "common" cache group, an internal of its bundler set-up. If an
+      // upgrade renames or drops it, say so instead of adding a group that nothing else configures.
+      const { splitChunks } = config.optimization ?? {};
+      const common = splitChunks ? splitChunks.cacheGroups?.common : undefined;
+      if (typeof common !== 'object' || common === null || !('name' in common) || common.name !== 'common') {
+        throw new Error(
+          'src/plugins/mermaidChunks.ts: Docusaurus no longer defines the "common" cache group this plugin narrows, ' +
+            'so Mermaid may land in a chunk every docs page loads. Find where Docusaurus now groups shared modules.',
+        );
+      }
       return {
         optimization: {
           splitChunks: {
