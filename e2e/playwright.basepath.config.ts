@@ -11,6 +11,7 @@ export default defineConfig({
   ...base,
   testMatch: ['crawl.spec.ts', 'site.spec.ts'],
   outputDir: '../test-results/basepath',
+  reporter: process.env.CI ? [['list'], ['html', { outputFolder: '../playwright-report/basepath', open: 'never' }]] : [['list']],
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}${basePath}` },
   webServer: {
     command:
