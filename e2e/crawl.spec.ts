@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PHASE_IDS } from '../src/data';
+import { arcs, frameworks, loop, metrics, paths, PHASE_IDS, phases, unmappedTerms } from '../src/data';
 import { rel, routes, waitForHydration } from './support';
 
 interface PageFacts {
@@ -9,7 +9,10 @@ interface PageFacts {
   /** Images without an alt attribute, and SVGs with role="img" but no accessible name. */
   unlabelledImages: string[];
   imageSources: string[];
+  headingCount: number;
 }
+
+const NO_FACTS: PageFacts = { links: [], ids: [], unlabelledImages: [], imageSources: [], headingCount: 0 };
 
 async function readPage(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
@@ -30,36 +33,45 @@ async function readPage(page: Page): Promise<PageFacts> {
         .map((svg) => `<svg role="img"> in ${svg.parentElement?.tagName.toLowerCase()}`),
     ];
     const imageSources = Array.from(document.images).map((img) => img.currentSrc || img.src);
-    return { links, ids, unlabelledImages, imageSources };
+    return { links, ids, unlabelledImages, imageSources, headingCount: document.querySelectorAll('h1').length };
   });
 }
 
-// The deployed site lives under the base URL, so the crawl must never step outside it.
-test('every internal link and anchor resolves and every image has a text alternative', async ({ page, baseURL }) => {
+// The deployed site lives under the base URL, so the crawl must never step outside it. Every page it
+// reaches must answer 200 with one h1 and no console error.
+test('every page answers with one h1 and no console error, and every internal link, anchor and image resolves', async ({ page, baseURL }) => {
   test.setTimeout(240_000);
   const base = new URL(baseURL ?? '/');
   const pages = new Map<string, PageFacts>();
   const queue = routes.map((route) => new URL(rel(route), base).href);
   const problems: string[] = [];
   const linksFrom = new Map<string, Set<string>>();
+  let current = '';
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+  const from = (url: string): string => [...(linksFrom.get(url) ?? [])].join(', ');
 
   while (queue.length > 0) {
     const url = queue.shift() ?? '';
     if (pages.has(url)) continue;
     if (!url.startsWith(base.href) && url !== base.href.replace(/\/$/, '')) {
-      problems.push(`${url} is outside the base path ${base.pathname} (linked from ${[...(linksFrom.get(url) ?? [])].join(', ')})`);
-      pages.set(url, { links: [], ids: [], unlabelledImages: [], imageSources: [] });
+      problems.push(`${url} is outside the base path ${base.pathname} (linked from ${from(url)})`);
+      pages.set(url, NO_FACTS);
       continue;
     }
+    current = url;
     const response = await page.goto(url);
-    if (response?.status() !== 200 || (await page.locator('h1', { hasText: /page not found/i }).count()) > 0) {
-      problems.push(`${url} answers ${response?.status()} (linked from ${[...(linksFrom.get(url) ?? [])].join(', ')})`);
-      pages.set(url, { links: [], ids: [], unlabelledImages: [], imageSources: [] });
+    if (response?.status() !== 200 || (await page.getByRole('heading', { level: 1, name: /page not found/i }).count()) > 0) {
+      problems.push(`${url} answers ${response?.status()} (linked from ${from(url)})`);
+      pages.set(url, NO_FACTS);
       continue;
     }
     await waitForHydration(page);
     const facts = await readPage(page);
     pages.set(url, facts);
+    if (facts.headingCount !== 1) problems.push(`${url} has ${facts.headingCount} h1 elements`);
     for (const image of facts.unlabelledImages) problems.push(`${url}: ${image} has no text alternative`);
     for (const link of facts.links) {
       const target = new URL(link);
@@ -88,7 +100,7 @@ test('every internal link and anchor resolves and every image has a text alterna
   // Static files linked from pages, and every image, must load from inside the base path.
   const files = new Set<string>();
   for (const facts of pages.values()) {
-    for (const link of facts.links) if (/\.(json|xml|png|svg|pdf|txt)$/i.test(new URL(link).pathname)) files.add(link);
+    for (const link of facts.links) if (/\.(json|xml|png|svg|pdf|txt|md|csv)$/i.test(new URL(link).pathname)) files.add(link);
     for (const source of facts.imageSources) if (source.startsWith(base.origin)) files.add(source);
   }
   for (const file of files) {
@@ -131,17 +143,38 @@ function metaContent(html: string, attribute: 'name' | 'property', key: string):
   return tag?.match(/\bcontent=(?:"([^"]*)"|([^\s>]+))/)?.slice(1).find((value) => value !== undefined);
 }
 
-test.describe('metadata in the served HTML', () => {
+test('every page’s served HTML has a description and an Open Graph image', async ({ request, baseURL }) => {
+  const problems: string[] = [];
   for (const route of routes) {
-    test(`${route} has a description and an Open Graph image`, async ({ request, baseURL }) => {
-      const html = await (await request.get(rel(route))).text();
-      expect(metaContent(html, 'name', 'description'), 'meta description').toMatch(/\S{3,}/);
-      expect(metaContent(html, 'property', 'og:description'), 'og:description').toMatch(/\S{3,}/);
-      const image = metaContent(html, 'property', 'og:image') ?? '';
-      expect(image, 'og:image').toMatch(/\/img\/og-loop\.png$/);
-      // The absolute URL names the production host; the same path must exist in this build.
-      const local = await request.get(new URL(new URL(image).pathname, baseURL).href);
-      expect(local.status()).toBe(200);
-    });
+    const html = await (await request.get(rel(route))).text();
+    if (!/\S{3,}/.test(metaContent(html, 'name', 'description') ?? '')) problems.push(`${route}: no meta description`);
+    if (!/\S{3,}/.test(metaContent(html, 'property', 'og:description') ?? '')) problems.push(`${route}: no og:description`);
+    const image = metaContent(html, 'property', 'og:image') ?? '';
+    if (!/\/img\/og-loop\.png$/.test(image)) problems.push(`${route}: og:image is "${image}"`);
+    // The absolute URL names the production host; the same path must exist in this build.
+    else if ((await request.get(new URL(new URL(image).pathname, baseURL).href)).status() !== 200) problems.push(`${route}: ${image} is missing`);
   }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+// Compared with the data module's records themselves, not with the serializer that wrote the file.
+test('the published model parses and holds the data module, phase for phase', async ({ request }) => {
+  const response = await request.get(rel(paths.publishedModel));
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('json');
+  const model = await response.json();
+  expect(model).toEqual({
+    schemaVersion: 1,
+    title: loop.title,
+    status: loop.draftNotice,
+    source: loop.source,
+    phases,
+    arcs,
+    frameworks,
+    metrics,
+    unmappedTerms,
+  });
+  // And facts as the seed states them, independent of any code.
+  expect(model.phases.map((phase: { numeral: string }) => phase.numeral).join('')).toBe('①②③④⑤⑥');
+  expect(model.metrics.find((metric: { id: string }) => metric.id === 'dora-mttr').phases).toEqual(['release', 'learn']);
 });

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { getPhase } from '../src/data';
-import { rel, waitForHydration } from './support';
+import { getPhase, paths, phasePath } from '../src/data';
+import { focusedRing, phaseNodeName, rel, ringWidth, tabUntil, waitForHydration, waitForPrefetching } from './support';
+
+declare global {
+  interface Window {
+    /** The hrefs of the <link rel="prefetch"> elements added by each callback, in order. */
+    prefetchBatches: string[][];
+  }
+}
 
 /** URLs of scripts the page has fetched, and of those it prefetched through <link rel="prefetch">. */
 function resourceUrls(page: Page, initiator: 'script' | 'link'): Promise<string[]> {
@@ -19,17 +26,16 @@ test.describe('moving between pages', () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
   test('the code of a phase the diagram links to is fetched ahead, so opening it loads no new script', async ({ page }) => {
-    await page.goto(rel('/docs/phases/verify'));
+    await page.goto(rel(phasePath('verify')));
     await waitForHydration(page);
     // Prefetching waits for idle time after the page has loaded; then the scripts arrive.
-    await expect.poll(async () => (await resourceUrls(page, 'link')).length, { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.waitForLoadState('networkidle');
+    await waitForPrefetching(page);
     const prefetched = new Set(await resourceUrls(page, 'link'));
+    expect(prefetched.size).toBeGreaterThan(0);
     const loadedBefore = new Set(await resourceUrls(page, 'script'));
 
-    const learn = getPhase('learn');
-    await page.getByRole('link', { name: new RegExp(`^${learn.numeral} ${learn.name}, phase`) }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(learn.name);
+    await page.getByRole('link', { name: phaseNodeName('learn') }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(getPhase('learn').name);
 
     const newScripts = (await resourceUrls(page, 'script')).filter((url) => !loadedBefore.has(url));
     expect(newScripts.length).toBeGreaterThan(0);
@@ -37,28 +43,76 @@ test.describe('moving between pages', () => {
   });
 });
 
+// src/clientModules/idlePrefetch.ts wraps window.docusaurus.prefetch, an internal of Docusaurus. If an
+// upgrade stops Link from calling it, links prefetch again all at once and pages with several links
+// to them (the feedback arcs page) again and again: this test then fails.
+test('linked pages are prefetched one per task, and each only once', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.prefetchBatches = [];
+    // A MutationObserver reports together the nodes each callback added.
+    new MutationObserver((records) => {
+      const hrefs = records
+        .flatMap((record) => Array.from(record.addedNodes))
+        .filter((node): node is HTMLLinkElement => node instanceof HTMLLinkElement && node.rel === 'prefetch')
+        .map((link) => link.href);
+      if (hrefs.length > 0) window.prefetchBatches.push(hrefs);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(rel(phasePath('verify')));
+  await waitForHydration(page);
+  await waitForPrefetching(page);
+  expect((await page.evaluate(() => window.prefetchBatches)).length, 'the linked pages should have been prefetched').toBeGreaterThan(3);
+  // Link asks window.docusaurus.prefetch for each link that comes into view, many in one task. The
+  // idle queue answers at once and appends the page's links later, in a task of its own.
+  // An address not linked from here (it shows the 404 page), so nothing has prefetched it yet.
+  const unlinked = new URL(rel('/no-page-here'), page.url()).pathname;
+  const appendedInTheCallersTask = await page.evaluate((route) => {
+    const count = () => document.querySelectorAll('link[rel="prefetch"]').length;
+    const before = count();
+    window.docusaurus.prefetch(route);
+    return count() - before;
+  }, unlinked);
+  expect(appendedInTheCallersTask, 'prefetching a page should not append its links in the caller’s task').toBe(0);
+  // Bring the rest of the page's links into view: among them, more links to pages already prefetched
+  // (the feedback arcs' sections, the previous and next phase).
+  await page.getByRole('navigation', { name: 'Along the loop' }).scrollIntoViewIfNeeded();
+  await waitForPrefetching(page);
+  // A page prefetched twice appends the same chunks again.
+  const pages = (await page.evaluate(() => window.prefetchBatches)).map((hrefs) => [...new Set(hrefs)].sort().join(' '));
+  expect(pages.filter((chunks, i) => pages.indexOf(chunks) !== i), 'a page was prefetched twice').toEqual([]);
+});
+
 test.describe('code highlighting', () => {
   for (const arrival of ['opened directly', 'reached from another page'] as const) {
     test(`the Mermaid source on /docs/embed is highlighted when ${arrival}`, async ({ page }) => {
       if (arrival === 'opened directly') {
-        await page.goto(rel('/docs/embed'));
+        await page.goto(rel(paths.embed));
         await waitForHydration(page);
       } else {
-        await page.goto(rel('/docs/sources'));
+        await page.goto(rel(paths.sources));
         await waitForHydration(page);
         await page.getByRole('contentinfo').getByRole('link', { name: 'Embed the loop' }).click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the loop');
       }
-      // Arrows are tokens of the Mermaid grammar, which the site adds to Prism's bundled ones.
-      const code = page.locator('pre code').first();
+      // Highlighted code shows its keywords, strings and arrows in colours of their own.
+      const code = page.getByRole('main').locator('pre code').first();
       await expect(code).toContainText('flowchart TD');
-      await expect(code.locator('.token.arrow').first()).toBeVisible();
-      expect(await code.locator('.token.arrow').count()).toBeGreaterThan(5);
+      const colours = await code.evaluate((el) => {
+        const of = (text: string) =>
+          Array.from(el.querySelectorAll('span'))
+            .filter((span) => span.children.length === 0 && span.textContent?.trim() === text)
+            .map((span) => getComputedStyle(span).color);
+        return { keyword: of('flowchart')[0], arrow: of('-->')[0], all: new Set(Array.from(el.querySelectorAll('span'), (s) => getComputedStyle(s).color)).size };
+      });
+      expect(colours.all).toBeGreaterThanOrEqual(3);
+      expect(colours.arrow).toBeDefined();
+      expect(colours.arrow).not.toBe(colours.keyword);
     });
   }
 
-  // Prism's grammars were half of the start-up script's run time on every page (issue #5).
-  for (const [route, runsPrism] of [['/docs/sources', false], ['/docs/embed', true]] as const) {
+  // Prism's grammars were half of the start-up script's run time on every page (issue #5);
+  // src/plugins/lazyPrism.ts keeps them off pages without code.
+  for (const [route, runsPrism] of [[paths.sources, false], [paths.embed, true]] as const) {
     test(`${route} ${runsPrism ? 'runs' : 'does not run'} the code highlighter`, async ({ page }) => {
       await page.coverage.startJSCoverage();
       await page.goto(rel(route));
@@ -74,7 +128,44 @@ test.describe('code highlighting', () => {
           .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
         return at === -1 || around[0] === undefined ? [] : [around[0].count];
       });
-      expect(prismRuns.some((count) => count > 0)).toBe(runsPrism);
+      expect(prismRuns.some((count) => count > 0), runsPrism ? 'Prism should run' : 'src/plugins/lazyPrism.ts should keep Prism from running').toBe(runsPrism);
     });
   }
+});
+
+test('keyboard-only journey: home, into the content, a phase page, the finder, search', async ({ page }) => {
+  await page.goto(rel(paths.home));
+  await waitForHydration(page);
+  const expectRing = async () => {
+    const ring = await focusedRing(page);
+    expect(ring ? ringWidth(ring) : 0, `focus ring on ${ring?.description}`).toBeGreaterThanOrEqual(2);
+  };
+
+  // The first Tab reaches the skip link; following it puts the next Tab inside the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/skip to main content/i);
+  await page.keyboard.press('Enter');
+  // A phase link in the page content (the loop diagram on the home page), not the navbar's.
+  const phaseLink = await tabUntil(page, (el) => el.inMain && /\/docs\/phases\/[a-z]+$/.test(el.href), { max: 120 });
+  await expectRing();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${phaseLink.href.replace(/^\.?\//, '')}$`));
+  // The URL changes before the new page renders: wait for its heading, or Tab would still walk the old page.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(getPhase(phaseLink.href.split('/').pop() ?? '').name);
+
+  await tabUntil(page, (el) => /\/metrics\/?$/.test(el.href), { max: 120 });
+  await expectRing();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/metrics\/?$/);
+  // Leaving the docs for a page mounts a new navbar; tabbing before that would focus the old search box.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metric finder');
+
+  await tabUntil(page, (el) => el.name === 'Search' || el.role === 'combobox', { max: 120 });
+  await expectRing();
+  await page.keyboard.type('verify');
+  // The index loads on first focus, so the first suggestions may take a moment.
+  await expect(page.getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/docs\//);
 });

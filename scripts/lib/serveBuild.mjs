@@ -22,10 +22,10 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.md', '.csv', '.svg', '.xml', '.txt']);
 
 /**
- * Serves `buildDir` on 127.0.0.1 at a free port, under `basePath` ("/" or "/some/path/").
+ * Serves `buildDir` on 127.0.0.1 under `basePath` ("/" or "/some/path/"), at `port` or a free one.
  * Resolves to { origin, close }.
  */
-export async function serveBuild(buildDir, { gzip = false, basePath = '/' } = {}) {
+export async function serveBuild(buildDir, { gzip = false, basePath = '/', port = 0 } = {}) {
   const resolveFile = (urlPath) => {
     if (!urlPath.startsWith(basePath)) return null;
     const clean = path.normalize(decodeURIComponent(urlPath.slice(basePath.length - 1))).replace(/^(\.\.[/\\])+/, '');
@@ -60,7 +60,10 @@ export async function serveBuild(buildDir, { gzip = false, basePath = '/' } = {}
     response.writeHead(file ? 200 : 404, { ...headers, 'Content-Length': body.length });
     response.end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((resolve) => server.close(resolve)),

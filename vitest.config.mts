@@ -19,6 +19,9 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
+    // Test files share a worker's modules instead of loading them afresh: the suite runs in a quarter
+    // of the time. The tests keep no state between files (component tests unmount after each test).
+    isolate: false,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 });
