@@ -88,11 +88,11 @@ test('the navbar search reaches the DORA page by keyboard', async ({ page }) => 
   // Each suggestion ends with its breadcrumb ("… › Frameworks › DORA"); walk down to the DORA page's.
   const isDora = /frameworks\b.*›\s*dora/i;
   for (let step = 0; step <= count; step += 1) {
-    const selected = page.locator('[role="option"][aria-selected="true"]');
+    const selected = page.getByRole('option', { selected: true });
     if ((await selected.count()) === 1 && isDora.test((await selected.textContent()) ?? '')) break;
     await page.keyboard.press('ArrowDown');
   }
-  await expect(page.locator('[role="option"][aria-selected="true"]')).toContainText(isDora);
+  await expect(page.getByRole('option', { selected: true })).toContainText(isDora);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/docs\/frameworks\/dora(#.*)?$/);
 });

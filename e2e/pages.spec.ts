@@ -44,6 +44,9 @@ async function findReflowProblems(page: Page): Promise<string[]> {
   });
 }
 
+// Reduced motion turns the theme's colour transitions off, so a switch of colour scheme shows at once.
+test.use({ reducedMotion: 'reduce' });
+
 for (const route of routes) {
   test(`${route} passes the page checks`, async ({ page }) => {
     const errors = collectErrors(page);

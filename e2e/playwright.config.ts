@@ -1,16 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-// Each run serves the built site on its own port, so parallel checkouts do not collide.
+// Each run serves the built sites on ports of its own, so parallel checkouts do not collide.
 const port = Number(process.env.PORT ?? 3210);
+const basePathPort = Number(process.env.BASEPATH_PORT ?? port + 1);
+/** Where `npm run build` put the site: the root unless BASE_URL says otherwise. */
 const baseUrl = process.env.BASE_URL ?? '/';
+/** A project Pages site lives under /<repo>/: a second build serves the site under such a path. */
+const basePath = '/value-delivery-loop/';
 
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  // The crawl (links, anchors, images, sitemap, 404, metadata, the published files) runs against the
-  // base-path build, where a link that escapes the base URL breaks: see playwright.basepath.config.ts.
-  testIgnore: 'crawl.spec.ts',
   outputDir: '../test-results',
   fullyParallel: true,
   // Two workers: on the project's two-core machines they finish the suite about an eighth sooner than one.
@@ -21,17 +22,43 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]] : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}${baseUrl}`,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node scripts/serve.mjs --dir build --port ${port} --base ${baseUrl}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}${baseUrl}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // The crawl (every page, link, anchor, image, the sitemap, the 404 page, metadata and the published
+    // files) runs on the base-path build, where a link or asset that escapes the base URL breaks. It is
+    // listed first so its one long test starts first, beside the others.
+    {
+      name: 'base path',
+      testMatch: 'crawl.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePathPort}${basePath}` },
+    },
+    {
+      name: 'site',
+      testIgnore: 'crawl.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${baseUrl}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir build --port ${port} --base ${baseUrl}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${port}${baseUrl}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command:
+        'npx docusaurus build --out-dir build-basepath && ' +
+        `node scripts/serve.mjs --dir build-basepath --port ${basePathPort} --base ${basePath}`,
+      cwd: '..',
+      env: { BASE_URL: basePath },
+      url: `http://127.0.0.1:${basePathPort}${basePath}`,
+      reuseExistingServer: false,
+      // The build runs first, on a slow shared machine.
+      timeout: 300_000,
+    },
+  ],
 });

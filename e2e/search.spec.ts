@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rel, waitForHydration } from './support';
+import { rel, tabUntil, waitForHydration } from './support';
 
 declare global {
   interface Window {
@@ -33,12 +33,7 @@ test('tabbing past the navbar search does not pull focus back when the index loa
   await page.goto(rel('/docs/phases/verify'));
   await waitForHydration(page);
   const search = page.getByLabel('Search', { exact: true });
-  let presses = 0;
-  while (!(await search.evaluate((el) => el === document.activeElement))) {
-    await page.keyboard.press('Tab');
-    presses += 1;
-    expect(presses, 'Tab never reached the search box').toBeLessThan(40);
-  }
+  await tabUntil(page, (el) => el.name === 'Search', { max: 40 });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const whereTheReaderIs = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
@@ -70,7 +65,7 @@ test('the search box still takes focus from a click and from the keyboard shortc
   const search = page.getByLabel('Search', { exact: true });
   await search.click();
   await expect(search).toBeFocused();
-  await page.locator('h1').click();
+  await page.getByRole('heading', { level: 1 }).click();
   await expect(search).not.toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(search).toBeFocused();
