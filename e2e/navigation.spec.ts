@@ -82,55 +82,60 @@ test('linked pages are prefetched one per task, and each only once', async ({ pa
   expect(pages.filter((chunks, i) => pages.indexOf(chunks) !== i), 'a page was prefetched twice').toEqual([]);
 });
 
-test.describe('code highlighting', () => {
-  for (const arrival of ['opened directly', 'reached from another page'] as const) {
-    test(`the Mermaid source on /docs/embed is highlighted when ${arrival}`, async ({ page }) => {
-      if (arrival === 'opened directly') {
-        await page.goto(rel(paths.embed));
-        await waitForHydration(page);
-      } else {
-        await page.goto(rel(paths.sources));
-        await waitForHydration(page);
-        await page.getByRole('contentinfo').getByRole('link', { name: 'Embed the loop' }).click();
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the loop');
-      }
-      // Highlighted code shows its keywords, strings and arrows in colours of their own.
-      const code = page.getByRole('main').locator('pre code').first();
-      await expect(code).toContainText('flowchart TD');
-      const colours = await code.evaluate((el) => {
-        const of = (text: string) =>
-          Array.from(el.querySelectorAll('span'))
-            .filter((span) => span.children.length === 0 && span.textContent?.trim() === text)
-            .map((span) => getComputedStyle(span).color);
-        return { keyword: of('flowchart')[0], arrow: of('-->')[0], all: new Set(Array.from(el.querySelectorAll('span'), (s) => getComputedStyle(s).color)).size };
-      });
-      expect(colours.all).toBeGreaterThanOrEqual(3);
-      expect(colours.arrow).toBeDefined();
-      expect(colours.arrow).not.toBe(colours.keyword);
-    });
-  }
+/** Whether the page ran Prism: the innermost function around its grammar walker ran (found by a property name minifiers keep). */
+function ranPrism(coverage: Awaited<ReturnType<Page['coverage']['stopJSCoverage']>>): boolean {
+  return coverage.some((script) => {
+    const at = script.source?.indexOf('DFS:function') ?? -1;
+    const around = script.functions
+      .flatMap((fn) => fn.ranges.slice(0, 1))
+      .filter((range) => range.startOffset <= at && at < range.endOffset)
+      .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
+    return at !== -1 && (around[0]?.count ?? 0) > 0;
+  });
+}
 
-  // Prism's grammars were half of the start-up script's run time on every page (issue #5);
-  // src/plugins/lazyPrism.ts keeps them off pages without code.
-  for (const [route, runsPrism] of [[paths.sources, false], [paths.embed, true]] as const) {
-    test(`${route} ${runsPrism ? 'runs' : 'does not run'} the code highlighter`, async ({ page }) => {
-      await page.coverage.startJSCoverage();
-      await page.goto(rel(route));
-      await waitForHydration(page);
-      const coverage = await page.coverage.stopJSCoverage();
-      // The innermost function around Prism's grammar walker (found by a property name minifiers keep) is
-      // Prism's module: it runs only if the page evaluates Prism.
-      const prismRuns = coverage.flatMap((script) => {
-        const at = script.source?.indexOf('DFS:function') ?? -1;
-        const around = script.functions
-          .flatMap((fn) => fn.ranges.slice(0, 1))
-          .filter((range) => range.startOffset <= at && at < range.endOffset)
-          .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
-        return at === -1 || around[0] === undefined ? [] : [around[0].count];
-      });
-      expect(prismRuns.some((count) => count > 0), runsPrism ? 'Prism should run' : 'src/plugins/lazyPrism.ts should keep Prism from running').toBe(runsPrism);
-    });
-  }
+/** Highlighted code shows its keywords, strings and arrows in colours of their own. */
+async function expectHighlighted(page: Page): Promise<void> {
+  const code = page.getByRole('main').locator('pre code').first();
+  await expect(code).toContainText('flowchart TD');
+  const colours = await code.evaluate((el) => {
+    const of = (text: string) =>
+      Array.from(el.querySelectorAll('span'))
+        .filter((span) => span.children.length === 0 && span.textContent?.trim() === text)
+        .map((span) => getComputedStyle(span).color);
+    return { keyword: of('flowchart')[0], arrow: of('-->')[0], all: new Set(Array.from(el.querySelectorAll('span'), (s) => getComputedStyle(s).color)).size };
+  });
+  expect(colours.all).toBeGreaterThanOrEqual(3);
+  expect(colours.arrow).toBeDefined();
+  expect(colours.arrow).not.toBe(colours.keyword);
+}
+
+// Prism's grammars were half of the start-up script's run time on every page (issue #5):
+// src/plugins/lazyPrism.ts keeps them off pages without code, and src/theme/CodeBlock loads them
+// where a page shows code.
+test.describe('code highlighting', () => {
+  test('/docs/sources, which shows no code, never runs the code highlighter', async ({ page }) => {
+    await page.coverage.startJSCoverage();
+    await page.goto(rel(paths.sources));
+    await waitForHydration(page);
+    expect(ranPrism(await page.coverage.stopJSCoverage()), 'src/plugins/lazyPrism.ts should keep Prism from running').toBe(false);
+  });
+
+  test('the Mermaid source on /docs/embed is highlighted when the page is opened directly', async ({ page }) => {
+    await page.coverage.startJSCoverage();
+    await page.goto(rel(paths.embed));
+    await waitForHydration(page);
+    await expectHighlighted(page);
+    expect(ranPrism(await page.coverage.stopJSCoverage())).toBe(true);
+  });
+
+  test('the Mermaid source on /docs/embed is highlighted when it is reached from another page', async ({ page }) => {
+    await page.goto(rel(paths.sources));
+    await waitForHydration(page);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Embed the loop' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the loop');
+    await expectHighlighted(page);
+  });
 });
 
 test('keyboard-only journey: home, into the content, a phase page, the finder, search', async ({ page }) => {

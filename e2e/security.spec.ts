@@ -3,7 +3,8 @@ import { finderPath, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
 // Nothing taken from the address (query, hash) may come back as markup: each payload, if it were
-// rendered as HTML, would add an element carrying data-injected or open a dialog.
+// rendered as HTML, would add an element carrying data-injected or open a dialog. The first payload
+// arrives with the page; the others as a reader's Back or Forward would bring them, without a reload.
 const PAYLOADS = [
   '<img src=x data-injected onerror="alert(1)">',
   '"><svg data-injected onload=alert(1)>',
@@ -19,24 +20,43 @@ function collectDialogs(page: Page): string[] {
   return dialogs;
 }
 
-for (const payload of PAYLOADS) {
-  test(`a hostile hash on a phase page is not rendered: ${payload}`, async ({ page }) => {
-    const dialogs = collectDialogs(page);
-    await page.goto(`${rel(phasePath('verify'))}#${encodeURIComponent(payload)}`);
-    await waitForHydration(page);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('[data-injected]')).toHaveCount(0);
-    expect(dialogs).toEqual([]);
-  });
+/** Moves the page to `url` as the browser's Back and Forward do: a history entry and a popstate event. */
+const travelTo = (page: Page, url: string): Promise<void> =>
+  page.evaluate((target) => {
+    history.pushState(null, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, url);
 
-  test(`a hostile ?q= on the metric finder is shown as text only: ${payload}`, async ({ page }) => {
-    const dialogs = collectDialogs(page);
-    await page.goto(rel(finderPath({ q: payload })));
-    await waitForHydration(page);
+test('hostile hashes on a phase page are not rendered', async ({ page }) => {
+  const dialogs = collectDialogs(page);
+  for (const [i, payload] of PAYLOADS.entries()) {
+    const hash = `#${encodeURIComponent(payload)}`;
+    if (i === 0) {
+      await page.goto(`${rel(phasePath('verify'))}${hash}`);
+      await waitForHydration(page);
+    } else {
+      await travelTo(page, hash);
+    }
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-injected]'), payload).toHaveCount(0);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('hostile ?q= values on the metric finder are shown as text only', async ({ page }) => {
+  const dialogs = collectDialogs(page);
+  for (const [i, payload] of PAYLOADS.entries()) {
+    if (i === 0) {
+      await page.goto(rel(finderPath({ q: payload })));
+      await waitForHydration(page);
+    } else {
+      await travelTo(page, new URL(rel(finderPath({ q: payload })), page.url()).href);
+    }
     // The finder has read the address once the search box holds the payload, as text.
     await expect(page.getByRole('searchbox', { name: 'Search metrics' })).toHaveValue(payload);
     await expect(page.getByRole('status')).toContainText(payload.slice(0, 20));
-    await expect(page.locator('[data-injected]')).toHaveCount(0);
-    expect(dialogs).toEqual([]);
-  });
-}
+    await expect(page.locator('[data-injected]'), payload).toHaveCount(0);
+  }
+  expect(dialogs).toEqual([]);
+});
