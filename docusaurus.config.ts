@@ -77,6 +77,7 @@ const config = {
         { to: phasePath(PHASE_IDS[0]), label: 'Phases', position: 'left', activeBaseRegex: `${docPath(PHASES_DIR)}/` },
         { to: frameworkPath(FRAMEWORK_IDS[0]), label: 'Frameworks', position: 'left', activeBaseRegex: `${docPath(FRAMEWORKS_DIR)}/` },
         { to: paths.finder, label: 'Metric finder', position: 'left' },
+        { to: paths.check, label: 'Loop check', position: 'left' },
       ],
     },
     footer: {
@@ -88,6 +89,7 @@ const config = {
             { label: 'The loop', to: paths.overview },
             { label: 'Feedback arcs', to: paths.feedbackArcs },
             { label: 'Metric finder', to: paths.finder },
+            { label: 'Loop check', to: paths.check },
             { label: 'Embed the loop', to: paths.embed },
             { label: 'Sources', to: paths.sources },
           ],

@@ -1,4 +1,4 @@
-// npm run bench: builds the site cold, serves it gzipped on 127.0.0.1 and measures five pages with
+// npm run bench: builds the site cold, serves it gzipped on 127.0.0.1 and measures the key pages with
 // Lighthouse 12 (mobile preset) in Debian's Chromium. Budgets are relative to the prose-only
 // /docs/sources, measured in the same run, because absolute scores on a slow shared machine say little.
 // Exits 1 when a budget is missed. Options: --runs N (default 5: on this machine a three-run median of
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { initialScripts } from './lib/pageBytes.mjs';
 import { serveBuild } from './lib/serveBuild.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,11 +20,13 @@ const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) 
 const skipBuild = args.includes('--skip-build');
 
 const REFERENCE = '/docs/sources';
-const KEY_PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/metrics'];
+const KEY_PAGES = ['/', '/docs/value-delivery-loop', '/docs/phases/verify', '/metrics', '/check'];
 // --pages /a,/b measures only those (plus the reference): a quicker loop while investigating one page.
 const pagesArg = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined;
 const PAGES = [...(pagesArg ? pagesArg.split(',') : KEY_PAGES), REFERENCE];
 const BUDGET = { perfDrop: 0.02, tbtExtraMs: 50, jsExtraBytes: 20 * 1024, buildSeconds: 15 };
+// The loop check is an application, not a page of prose: issue #12 gives it 30 KB over the reference.
+const JS_EXTRA_BYTES = { '/check': 30 * 1024 };
 // The same flags as the browser tests, so both run Chromium the same way on a closed network.
 const CHROME_FLAGS = JSON.parse(readFileSync(path.join(root, 'e2e/chromium-flags.json'), 'utf8'));
 
@@ -152,6 +155,8 @@ const rows = [...summary].map(([route, s]) => ({
   'TBT range': s.tbtRange.map(Math.round).join('–'),
   CLS: s.cls.toFixed(3),
   'JS (gzip)': kb(s.jsBytes),
+  // The scripts the page's HTML names, before any route chunk: the same on every page unless one grows it.
+  'start-up JS': kb(initialScripts(buildDir, route).bytes),
   'total (gzip)': kb(s.totalBytes),
   mermaid: s.mermaid.length ? 'loads' : 'no',
 }));
@@ -166,8 +171,9 @@ for (const [route, s] of summary) {
     problems.push(`${route}: performance ${s.performance.toFixed(2)} < ${REFERENCE}'s ${ref.performance.toFixed(2)} − ${BUDGET.perfDrop}`);
   if (s.tbt > ref.tbt + BUDGET.tbtExtraMs)
     problems.push(`${route}: TBT ${Math.round(s.tbt)} ms > ${REFERENCE}'s ${Math.round(ref.tbt)} ms + ${BUDGET.tbtExtraMs} ms`);
-  if (s.jsBytes > ref.jsBytes + BUDGET.jsExtraBytes)
-    problems.push(`${route}: JavaScript ${kb(s.jsBytes)} > ${REFERENCE}'s ${kb(ref.jsBytes)} + ${kb(BUDGET.jsExtraBytes)}`);
+  const jsExtra = JS_EXTRA_BYTES[route] ?? BUDGET.jsExtraBytes;
+  if (s.jsBytes > ref.jsBytes + jsExtra)
+    problems.push(`${route}: JavaScript ${kb(s.jsBytes)} > ${REFERENCE}'s ${kb(ref.jsBytes)} + ${kb(jsExtra)}`);
   for (const [name, score] of [['accessibility', s.accessibility], ['best practices', s.bestPractices], ['SEO', s.seo]])
     if (score < 1) problems.push(`${route}: ${name} ${score.toFixed(2)} < 1 (failing: ${s.failingAudits.join(', ')})`);
   if (s.cls > 0) problems.push(`${route}: CLS ${s.cls.toFixed(3)} > 0`);

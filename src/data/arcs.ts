@@ -13,7 +13,7 @@ export type ArcId = `${PhaseId}-to-${PhaseId}`;
 export const FEEDBACK_ARC_IDS = ['learn-to-shape', 'verify-to-build', 'release-to-verify', 'build-to-shape'] as const;
 export type FeedbackArcId = (typeof FEEDBACK_ARC_IDS)[number];
 
-export interface Arc {
+interface ArcBase {
   /** Stable id, e.g. "learn-to-shape"; also the anchor on /docs/feedback-arcs. */
   readonly id: ArcId;
   readonly from: PhaseId;
@@ -21,13 +21,30 @@ export interface Arc {
   readonly kind: ArcKind;
   /** Short label drawn on the diagram. For feedback arcs, the seed's label word for word. */
   readonly label: string;
-  /** Why the arc matters. */
+}
+
+/** A step of the forward flow, from a phase to the next. */
+export interface ForwardArc extends ArcBase {
+  readonly kind: 'forward';
+  /** What the step carries and why it matters. */
   readonly whyItMatters: string;
+}
+
+/** An arc that carries information back to an earlier phase. */
+export interface FeedbackArc extends ArcBase {
+  readonly kind: 'feedback';
+  readonly id: FeedbackArcId;
+  /** What the seed says happens when the arc works. */
+  readonly whenItWorks: string;
+  /** What the seed says happens when the arc is broken or slow. */
+  readonly whenBroken: string;
   /** True for the one arc the seed calls the most important. */
   readonly isMostImportant: boolean;
 }
 
-type ArcWording = Pick<Arc, 'label' | 'whyItMatters'>;
+export type Arc = ForwardArc | FeedbackArc;
+
+type ArcWording = Pick<ForwardArc, 'label' | 'whyItMatters'>;
 
 /** The ends an arc id names: "learn-to-shape" → from "learn", to "shape". */
 type EndsOf<Id extends ArcId> = Id extends `${infer From extends PhaseId}-to-${infer To extends PhaseId}`
@@ -72,44 +89,45 @@ const feedbackDetails = {
     from: 'learn',
     to: 'shape',
     label: 'Learnings reshape priorities',
-    whyItMatters:
-      'The most important arc. When what production teaches directly changes what gets shaped next, the organization learns faster than its competitors. When the arc is broken, teams ship features into a void.',
+    whenItWorks:
+      'When what production teaches directly changes what gets shaped next, the organization learns faster than its competitors.',
+    whenBroken: 'When the arc is broken, teams ship features into a void.',
     isMostImportant: true,
   },
   'verify-to-build': {
     from: 'verify',
     to: 'build',
     label: 'Failed verification feeds back to build',
-    whyItMatters:
-      'With fast CI feedback, developers fix problems in minutes instead of days. When CI is slow or noisy, its failures get ignored.',
+    whenItWorks: 'With fast CI feedback, developers fix problems in minutes instead of days.',
+    whenBroken: 'When CI is slow or noisy, its failures get ignored.',
     isMostImportant: false,
   },
   'release-to-verify': {
     from: 'release',
     to: 'verify',
     label: 'Production issues feed back to verify',
-    whyItMatters:
-      'When a production incident exposes a gap in testing, close the gap right away instead of filing it in a backlog that never gets prioritized.',
+    whenItWorks: 'When a production incident exposes a gap in testing, the gap is closed right away.',
+    whenBroken: 'When it is not, the gap goes into a backlog that never gets prioritized.',
     isMostImportant: false,
   },
   'build-to-shape': {
     from: 'build',
     to: 'shape',
     label: 'Scope questions feed back to shape',
-    whyItMatters:
-      'Developers who hit ambiguity while implementing need a fast way back to whoever shaped the work, not a chat thread that gets buried.',
+    whenItWorks: 'Developers who hit ambiguity while implementing have a fast way back to whoever shaped the work.',
+    whenBroken: 'When they do not, the question ends up in a Slack thread that gets buried.',
     isMostImportant: false,
   },
-} as const satisfies { [Id in FeedbackArcId]: EndsOf<Id> & Omit<Arc, 'id' | 'kind' | 'from' | 'to'> };
+} as const satisfies { [Id in FeedbackArcId]: EndsOf<Id> & Omit<FeedbackArc, 'id' | 'kind' | 'from' | 'to'> };
 
 const arcId = (from: PhaseId, to: PhaseId): ArcId => `${from}-to-${to}`;
 
-export const forwardArcs: readonly Arc[] = PHASE_IDS.map((from, index) => {
+export const forwardArcs: readonly ForwardArc[] = PHASE_IDS.map((from, index) => {
   const to = PHASE_IDS[(index + 1) % PHASE_IDS.length] ?? PHASE_IDS[0];
-  return { id: arcId(from, to), from, to, kind: 'forward', isMostImportant: false, ...forwardWording[from] };
+  return { id: arcId(from, to), from, to, kind: 'forward', ...forwardWording[from] };
 });
 
 /** The feedback arcs, in the seed's order (most important first). */
-export const feedbackArcs: readonly Arc[] = FEEDBACK_ARC_IDS.map((id) => ({ id, kind: 'feedback', ...feedbackDetails[id] }));
+export const feedbackArcs: readonly FeedbackArc[] = FEEDBACK_ARC_IDS.map((id) => ({ id, kind: 'feedback', ...feedbackDetails[id] }));
 
 export const arcs: readonly Arc[] = [...forwardArcs, ...feedbackArcs];

@@ -15,6 +15,13 @@ export interface MetricCallout {
   readonly note?: string;
 }
 
+/** One failure mode of a phase. */
+export interface Risk {
+  /** Unique within its phase, e.g. "wrong-thing". */
+  readonly id: string;
+  readonly text: string;
+}
+
 export interface PhaseDetails {
   /** Full name, exactly as in the seed, e.g. "Discover & Strategize". */
   readonly name: string;
@@ -30,8 +37,8 @@ export interface PhaseDetails {
   readonly people: readonly string[];
   /** A remark about who is involved, when the seed makes one. */
   readonly peopleNote?: string;
-  /** What can go wrong. */
-  readonly risks: readonly string[];
+  /** What can go wrong, each failure mode the seed names; ids are stable, so the loop check can cite them. */
+  readonly risks: readonly Risk[];
   /** The metrics the seed calls out for this phase, in the seed's order. */
   readonly metricCallouts: readonly MetricCallout[];
   /** A remark about the metrics of this phase, when the seed makes one. */
@@ -55,9 +62,9 @@ const details = {
     keyArtifacts: ['Roadmaps', 'OKRs', 'Opportunity backlogs'],
     people: ['Product leadership', 'Business stakeholders', 'Strategy teams'],
     risks: [
-      'The wrong thing gets built, and built perfectly.',
-      'Teams optimize their own corner while the product drifts away from what the market needs.',
-      'Strategy stays abstract: it is never turned into concrete, prioritized work items.',
+      { id: 'wrong-thing', text: 'The wrong thing gets built, and built perfectly.' },
+      { id: 'local-optimization', text: 'Teams optimize their own corner while the product drifts away from what the market needs.' },
+      { id: 'abstract-strategy', text: 'Strategy stays abstract: it is never turned into concrete, prioritized work items.' },
     ],
     metricCallouts: [
       { metric: 'space-satisfaction', note: 'clarity of mission' },
@@ -86,9 +93,9 @@ const details = {
     people: ['Product Managers', 'Tech Leads', 'TPMs', 'Engineering Managers'],
     peopleNote: 'During sprint planning the whole team is sometimes involved.',
     risks: [
-      'Nobody invests time in shaping, so requirements stay vague.',
-      'Developers start from ambiguous tickets and fill the gaps with assumptions, which creates rework.',
-      'Priorities are set by the loudest voice instead of a strategic framework.',
+      { id: 'vague-requirements', text: 'Nobody invests time in shaping, so requirements stay vague.' },
+      { id: 'ambiguous-tickets', text: 'Developers start from ambiguous tickets and fill the gaps with assumptions, which creates rework.' },
+      { id: 'loudest-voice', text: 'Priorities are set by the loudest voice instead of a strategic framework.' },
     ],
     metricCallouts: [
       {
@@ -117,9 +124,9 @@ const details = {
     keyArtifacts: ['Code submitted for review', 'Code reviews', 'Documentation'],
     people: ['Software Engineers', 'DevOps Engineers', 'Data Scientists', 'Technical Writers'],
     risks: [
-      'Engineers start coding before they understand the problem.',
-      'AI assistants produce plausible but incorrect code when research and implementation share one context.',
-      'Review catches style issues but misses logic errors, because the reviewer lacks the context of the original intent.',
+      { id: 'coding-first', text: 'Engineers start coding before they understand the problem.' },
+      { id: 'shared-context', text: 'AI assistants produce plausible but incorrect code when research and implementation share one context.' },
+      { id: 'review-without-intent', text: 'Review catches style issues but misses logic errors, because the reviewer lacks the context of the original intent.' },
     ],
     metricCallouts: [
       { metric: 'dora-lead-time', note: 'first commit to production' },
@@ -146,9 +153,9 @@ const details = {
     keyArtifacts: ['Automated tests', 'Static analysis and security scan results', 'Code coverage gates'],
     people: ['Engineers (writing tests)', 'CI/CD systems (running them)', 'Security teams (reviewing scan results)'],
     risks: [
-      'Every gap in test coverage is technical debt owed against your change failure rate.',
-      'Teams make tests faster at the cost of making them worse.',
-      'Security scanning raises so many false positives that real vulnerabilities are ignored.',
+      { id: 'coverage-gaps', text: 'Every gap in test coverage is technical debt owed against your change failure rate.' },
+      { id: 'speed-over-quality', text: 'Teams make tests faster at the cost of making them worse.' },
+      { id: 'false-positives', text: 'Security scanning raises so many false positives that real vulnerabilities are ignored.' },
     ],
     metricCallouts: [
       { metric: 'dora-change-failure-rate', note: 'what percentage of deployments cause failures' },
@@ -174,9 +181,9 @@ const details = {
     keyArtifacts: ['Production releases', 'Feature flags', 'SLOs and SLAs'],
     people: ['Platform Engineers', 'SREs', 'Release Managers', 'On-call engineers'],
     risks: [
-      'Deployments go out without observability.',
-      'When something breaks, the team lacks the tools to diagnose it quickly.',
-      'Toil piles up because operational improvements never win against feature work.',
+      { id: 'no-observability', text: 'Deployments go out without observability.' },
+      { id: 'slow-diagnosis', text: 'When something breaks, the team lacks the tools to diagnose it quickly.' },
+      { id: 'toil', text: 'Toil piles up because operational improvements never win against feature work.' },
     ],
     metricCallouts: [
       { metric: 'dora-deployment-frequency', note: 'measured at the deployment boundary' },
@@ -203,9 +210,9 @@ const details = {
     keyArtifacts: ['Observability and real-user monitoring data', 'Error tracking', 'Incident postmortems'],
     people: ['Product teams (validating impact)', 'Engineering teams (improving reliability)', 'Leadership (adjusting strategy)'],
     risks: [
-      'Learnings sit in postmortem documents that nobody reads.',
-      'The feedback arc from production back to planning never closes.',
-      'Teams keep shipping features without knowing whether earlier ones had the impact they were meant to have.',
+      { id: 'unread-postmortems', text: 'Learnings sit in postmortem documents that nobody reads.' },
+      { id: 'open-loop', text: 'The feedback arc from production back to planning never closes.' },
+      { id: 'unknown-impact', text: 'Teams keep shipping features without knowing whether earlier ones had the impact they were meant to have.' },
     ],
     metricCallouts: [
       { metric: 'dora-mttr', note: 'how quickly learning translates to action' },

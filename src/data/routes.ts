@@ -53,6 +53,8 @@ export const paths = {
   embed: docPath(docIds.embed),
   sources: docPath(docIds.sources),
   finder: '/metrics',
+  /** The loop check: a team rates its loop. */
+  check: '/check',
   /** The whole model as JSON (written by src/plugins/publishModel.ts). */
   publishedModel: '/value-delivery-loop.json',
 } as const;
@@ -81,6 +83,24 @@ export function finderSearch({ q = '', phase = '', framework = '' }: FinderQuery
 /** The finder showing a query or filter: `finderPath({ q: 'MTTR' })` → "/metrics?q=MTTR". */
 export const finderPath = (query: FinderQuery = {}): string => `${paths.finder}${finderSearch(query)}`;
 
+/** A loop check's answers in its address, as src/lib/checkLink.ts writes them. */
+export interface CheckQuery {
+  /** The statement list's version. */
+  readonly v: string;
+  /** One character per statement. */
+  readonly a: string;
+  /** The DORA figures, when any were given. */
+  readonly d?: string;
+}
+
+/** The loop check, showing these answers: `checkPath({ v: '1', a: '5…' })` → "/check?v=1&a=5…". */
+export function checkPath(query?: CheckQuery): string {
+  if (!query) return paths.check;
+  const params = new URLSearchParams({ v: query.v, a: query.a });
+  if (query.d !== undefined && query.d !== '') params.set('d', query.d);
+  return `${paths.check}?${params.toString()}`;
+}
+
 /** An entry of the guide's sidebar: a doc id, or a category of doc ids. */
 export type GuideEntry = string | { readonly label: string; readonly docIds: readonly string[] };
 
@@ -99,4 +119,5 @@ export const pagePaths: readonly string[] = [
   paths.home,
   ...guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.docIds)).map(docPath),
   paths.finder,
+  paths.check,
 ];

@@ -18,8 +18,11 @@ export function midSentence(text: string): string {
  * numeral, full or short name), so the visible label is part of the name (SC 2.5.3). Short names
  * are the first word of the full name, so both layouts match.
  */
-export const phaseLinkName = (phase: Phase, count: number, { marker = '' }: { marker?: string } = {}): string =>
-  `${marker === '' ? '' : `${marker}: `}${label(phase)}, phase ${phase.number} of ${count}`;
+export const phaseLinkName = (
+  phase: Phase,
+  count: number,
+  { marker = '', note }: { marker?: string; note?: string } = {},
+): string => `${marker === '' ? '' : `${marker}: `}${label(phase)}${note === undefined ? '' : ` ${note}`}, phase ${phase.number} of ${count}`;
 
 function phaseOf(phases: readonly Phase[], id: string): Phase {
   const phase = phases.find((p) => p.id === id);
@@ -31,10 +34,10 @@ function phaseOf(phases: readonly Phase[], id: string): Phase {
  * "Feedback arc from ⑥ Learn & Adapt to ② Shape & Prioritize: learnings reshape priorities, key A".
  * The label is the text drawn beside the arc; the key is the letter drawn on it when space is short.
  */
-export function arcLinkName(arc: Arc, phases: readonly Phase[], key?: string): string {
+export function arcLinkName(arc: Arc, phases: readonly Phase[], key?: string, note?: string): string {
   const kind = arc.kind === 'feedback' ? 'Feedback arc' : 'Forward arc';
   const ends = `from ${label(phaseOf(phases, arc.from))} to ${label(phaseOf(phases, arc.to))}`;
-  return `${kind} ${ends}: ${midSentence(arc.label)}${key ? `, key ${key}` : ''}`;
+  return `${kind} ${ends}: ${midSentence(arc.label)}${note === undefined ? '' : ` ${note}`}${key ? `, key ${key}` : ''}`;
 }
 
 export interface LoopDescription {

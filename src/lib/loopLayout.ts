@@ -30,9 +30,9 @@ export interface NodeLayout {
   readonly index: number;
   readonly center: Point;
   readonly radius: number;
-  /** Full name, wrapped, plus the marker line on the current phase. */
+  /** Full name, wrapped, plus the marker line on the current phase and the phase's note. */
   readonly name: TextBlock;
-  /** Short name plus the marker line on the current phase, for narrow screens. */
+  /** Short name plus the marker line on the current phase and the phase's note, for narrow screens. */
   readonly shortName: TextBlock;
 }
 
@@ -70,6 +70,11 @@ export interface LayoutOptions {
   readonly current?: string;
   /** The line drawn under the current phase's name, e.g. "You are here". */
   readonly marker?: string;
+  /**
+   * A last line under a phase's name or a feedback arc's label, by id: a score, say. Not with a
+   * current phase's marker: inside the ring, the two do not fit at once.
+   */
+  readonly notes?: ReadonlyMap<string, string>;
   /** Whether the wide arc labels are laid out (and so reserved in the view box). */
   readonly arcLabels?: boolean;
 }
@@ -77,7 +82,7 @@ export interface LayoutOptions {
 export const RING_RADIUS = 200;
 export const NODE_RADIUS = 38;
 /** Font sizes in viewBox units; the narrow variant is larger because it is drawn smaller. */
-export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 22, key: 26 } as const;
+export const FONT = { name: 17, label: 15, numeral: 28, shortName: 28, here: 22, key: 26, note: 14, noteNarrow: 18 } as const;
 /** Feedback arcs leave and reach a node this far (degrees) from its outward direction. */
 const FEEDBACK_OFFSET_DEG = 42;
 const PADDING = 12;
@@ -121,6 +126,7 @@ function feedbackArc(
   angle: (id: Phase['id']) => number,
   center: Point,
   withLabel: boolean,
+  note: string | undefined,
 ): ArcLayout {
   const from = angle(arc.from);
   const to = angle(arc.to);
@@ -145,7 +151,7 @@ function feedbackArc(
   const unit = { x: outward.x / outLength, y: outward.y / outLength };
   let label: TextBlock | undefined;
   if (withLabel) {
-    const lines = withSize(wrapText(arc.label, 20), FONT.label);
+    const lines = [...withSize(wrapText(arc.label, 20), FONT.label), ...withSize(note === undefined ? [] : [note], FONT.note)];
     const gap = 14;
     const edge = { x: apex.x + unit.x * gap, y: apex.y + unit.y * gap };
     if (Math.abs(unit.x) < 0.35) {
@@ -181,8 +187,11 @@ export const arcLetter = (index: number): string => String.fromCharCode(65 + ind
 export function layoutLoop(
   phases: readonly Phase[],
   arcs: readonly Arc[],
-  { current, marker = '', arcLabels = true }: LayoutOptions = {},
+  { current, marker = '', arcLabels = true, notes = new Map<string, string>() }: LayoutOptions = {},
 ): LoopLayout {
+  if (notes.size > 0 && current !== undefined && marker !== '') {
+    throw new Error('The loop is laid out either with a current phase marked or with notes, not both: they do not fit inside the ring at once.');
+  }
   const center = { x: 0, y: 0 };
   const step = 360 / phases.length;
   const angleById = new Map(phases.map((phase, index) => [phase.id, index * step]));
@@ -196,14 +205,16 @@ export function layoutLoop(
     const a = index * step;
     const c = polar(center, RING_RADIUS, a);
     const markerLines = phase.id === current && marker !== '' ? [marker] : [];
+    const note = notes.get(phase.id);
+    const noteLines = note === undefined ? [] : [note];
     return {
       id: phase.id,
       index,
       center: c,
       radius: NODE_RADIUS,
-      name: innerBlock(withSize([...wrapText(phase.name, 12), ...markerLines], FONT.name), c, a),
+      name: innerBlock([...withSize([...wrapText(phase.name, 12), ...markerLines], FONT.name), ...withSize(noteLines, FONT.note)], c, a),
       shortName: innerBlock(
-        [{ text: phase.shortName, fontSize: FONT.shortName }, ...withSize(markerLines, FONT.here)],
+        [{ text: phase.shortName, fontSize: FONT.shortName }, ...withSize(markerLines, FONT.here), ...withSize(noteLines, FONT.noteNarrow)],
         c,
         a,
       ),
@@ -214,7 +225,7 @@ export function layoutLoop(
   const arcLayouts: ArcLayout[] = arcs.map((arc) =>
     arc.kind === 'forward'
       ? forwardArc(arc, angle, center)
-      : feedbackArc(arc, arcLetter(feedbackIndex++), angle, center, arcLabels),
+      : feedbackArc(arc, arcLetter(feedbackIndex++), angle, center, arcLabels, notes.get(arc.id)),
   );
 
   const narrowBoxes: Box[] = [
@@ -252,10 +263,12 @@ export function layoutLoop(
 
 /**
  * The site's loop, laid out once per set of options and kept: every diagram on a page, and every
- * re-render on hover and focus, reuses it.
+ * re-render on hover and focus, reuses it. Layouts with notes are not kept.
  */
 const siteLayouts = new Map<string, LoopLayout>();
 export function layoutSiteLoop(options: LayoutOptions = {}): LoopLayout {
+  // Notes change with every answer in the loop check: lay those out afresh rather than keep them all.
+  if (options.notes !== undefined && options.notes.size > 0) return layoutLoop(sitePhases, siteArcs, options);
   const key = JSON.stringify([options.current ?? '', options.marker ?? '', options.arcLabels ?? true]);
   let layout = siteLayouts.get(key);
   if (!layout) {

@@ -37,6 +37,9 @@ export default function Home() {
               <Link className="button button--secondary button--lg" to={paths.finder}>
                 Find a metric
               </Link>
+              <Link className="button button--secondary button--lg" to={paths.check}>
+                Check your loop
+              </Link>
             </div>
           </div>
         </header>
@@ -66,6 +69,10 @@ export default function Home() {
                   <strong>{who}:</strong> <Link to={phasePath(phase)}>{phaseLabel(getPhase(phase))}</Link>, {why}.
                 </li>
               ))}
+              <li>
+                <strong>Teams who want to know where they are stuck:</strong> the{' '}
+                <Link to={paths.check}>loop check</Link> rates each phase and feedback arc and shows the bottleneck on the loop.
+              </li>
               <li>
                 <strong>Anyone with a metric in mind</strong> (“MTTR”, “lead time”, “cycle time”): the{' '}
                 <Link to={paths.finder}>metric finder</Link> shows which phases it covers.

@@ -3,6 +3,7 @@ import Count from '@site/src/components/Count';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import MappingTable from '@site/src/components/MappingTable';
 import PhaseLink from '@site/src/components/PhaseLink';
+import SiteLink from '@site/src/components/SiteLink';
 
 // Components used across many pages are registered once; one-off components are imported where used.
 export default {
@@ -11,4 +12,5 @@ export default {
   LoopDiagram,
   MappingTable,
   PhaseLink,
+  SiteLink,
 };

@@ -4,7 +4,7 @@ import { arcPath } from '@site/src/data';
 import type { ArcLayout } from '@site/src/lib/loopLayout';
 import { FEEDBACK_DASH, STROKE_WIDTH } from '@site/src/lib/loopStyle';
 import KeyBadge from './KeyBadge';
-import SvgText from './SvgText';
+import SvgText, { splitLines } from './SvgText';
 import type { ActivityHandlers } from './related';
 import styles from './styles.module.css';
 
@@ -18,11 +18,14 @@ interface Props {
   hasHitArea: boolean;
   isDimmed: boolean;
   isMarked: boolean;
+  /** Drawn under the label, e.g. a score; it is part of `name` too. */
+  note?: string;
   handlers: ActivityHandlers;
 }
 
 /** A feedback arc: a dashed curve, its label or key letter, all one link to the arc's section. */
-export default function ArcLink({ arc, name, markerId, hasHitArea, isDimmed, isMarked, handlers }: Props) {
+export default function ArcLink({ arc, name, markerId, hasHitArea, isDimmed, isMarked, note, handlers }: Props) {
+  const label = arc.label ? splitLines(arc.label, { marker: '', note }) : undefined;
   return (
     <Link
       to={arcPath(arc.id)}
@@ -61,7 +64,13 @@ export default function ArcLink({ arc, name, markerId, hasHitArea, isDimmed, isM
             height={arc.label.box.height + 16}
             rx="9"
           />
-          <SvgText block={arc.label} className={clsx(styles.label, styles.wide)} />
+          <SvgText block={arc.label} lines={label?.rest} className={clsx(styles.label, styles.wide)} />
+          {label && label.note.length > 0 && (
+            <>
+              {' '}
+              <SvgText block={arc.label} lines={label.note} className={clsx(styles.note, styles.wide)} />
+            </>
+          )}
         </>
       )}{' '}
       {arc.key && <KeyBadge badge={arc.key} />}

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import { phasePath, type Phase } from '@site/src/data';
 import { FONT, type NodeLayout } from '@site/src/lib/loopLayout';
 import { STROKE_WIDTH } from '@site/src/lib/loopStyle';
-import SvgText, { splitMarker } from './SvgText';
+import SvgText, { splitLines } from './SvgText';
 import { YOU_ARE_HERE } from './strings';
 import type { ActivityHandlers } from './related';
 import styles from './styles.module.css';
@@ -17,16 +17,18 @@ interface Props {
   /** Draw the full name as well as the short one; CSS shows one of them. */
   drawsWideName: boolean;
   isDimmed: boolean;
+  /** Drawn under the name, e.g. a score; it is part of `name` too. */
+  note?: string;
   /** Hover and focus handlers that light up this node's arcs. */
   handlers: ActivityHandlers;
 }
 
 /** A phase on the ring: a link to its page, with its numeral and name drawn as text. */
-export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName, isDimmed, handlers }: Props) {
+export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName, isDimmed, note, handlers }: Props) {
   const wideName = clsx(styles.name, styles.wide);
   const narrowName = clsx(styles.name, styles.narrow);
-  const full = splitMarker(node.name, YOU_ARE_HERE);
-  const short = splitMarker(node.shortName, YOU_ARE_HERE);
+  const full = splitLines(node.name, { marker: YOU_ARE_HERE, note });
+  const short = splitLines(node.shortName, { marker: YOU_ARE_HERE, note });
   const { x, y } = node.center;
   // Spaces between the texts keep the words of the link's text apart (see SvgText).
   return (
@@ -49,6 +51,13 @@ export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName,
       </text>{' '}
       {drawsWideName && <SvgText block={node.name} lines={full.rest} className={wideName} />}{' '}
       <SvgText block={node.shortName} lines={short.rest} className={narrowName} />
+      {note !== undefined && (
+        <>
+          {' '}
+          {drawsWideName && <SvgText block={node.name} lines={full.note} className={clsx(styles.note, styles.wide)} />}{' '}
+          <SvgText block={node.shortName} lines={short.note} className={clsx(styles.note, styles.narrow)} />
+        </>
+      )}
     </Link>
   );
 }

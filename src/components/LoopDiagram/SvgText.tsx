@@ -29,10 +29,15 @@ export default function SvgText({ block, lines = block.lines, className }: Props
   ));
 }
 
-/** Splits off the marker line ("You are here"), which the DOM puts first so it leads the visible text. */
-export function splitMarker(block: TextBlock, marker: string): { marker: Line[]; rest: Line[] } {
+/**
+ * Splits a block into its marker line ("You are here"), which the DOM puts first so it leads the
+ * visible text, its note line (a score), drawn in its own style, and the rest.
+ */
+export function splitLines(block: TextBlock, { marker, note }: { marker: string; note?: string }): { marker: Line[]; note: Line[]; rest: Line[] } {
+  const isNote = (line: Line, index: number): boolean => note !== undefined && index === block.lines.length - 1 && line.text === note;
   return {
     marker: block.lines.filter((line) => line.text === marker),
-    rest: block.lines.filter((line) => line.text !== marker),
+    note: block.lines.filter(isNote),
+    rest: block.lines.filter((line, i) => line.text !== marker && !isNote(line, i)),
   };
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
-import { arcs, getArc, getPhase, loop, phaseLabel, phases } from '@site/src/data';
+import { arcs, getArc, getFeedbackArc, getPhase, isPhaseId, loop, phaseLabel, phases } from '@site/src/data';
 import { arcLinkName, describeLoop, phaseLinkName } from '@site/src/lib/describeLoop';
 import { layoutSiteLoop } from '@site/src/lib/loopLayout';
 import { MARKERS, STROKE_WIDTH } from '@site/src/lib/loopStyle';
@@ -19,15 +19,21 @@ export interface Props {
   highlightArc?: string;
   /** Visible caption under the figure. */
   caption?: ReactNode;
+  /**
+   * A short note drawn under a phase's name or a feedback arc's label, by phase or arc id (the loop
+   * check's scores). It is read as part of the link's name too, and listed with the arcs below.
+   */
+  notes?: ReadonlyMap<string, string>;
 }
 
 /** The Value Delivery Loop as an SVG of links: the phases on a ring, forward and feedback arcs. */
-export default function LoopDiagram({ size = 'large', current, highlightArc, caption }: Props): ReactNode {
+export default function LoopDiagram({ size = 'large', current, highlightArc, caption, notes }: Props): ReactNode {
   // MDX props are not type-checked: unknown ids fail the build with a message naming them.
   const currentPhase = current === undefined ? undefined : getPhase(current);
   const markedArc = highlightArc === undefined ? undefined : getArc(highlightArc);
   const isCompact = size === 'compact';
-  const layout = layoutSiteLoop({ current: currentPhase?.id, marker: YOU_ARE_HERE, arcLabels: !isCompact });
+  for (const id of notes?.keys() ?? []) if (!isPhaseId(id)) getFeedbackArc(id);
+  const layout = layoutSiteLoop({ current: currentPhase?.id, marker: YOU_ARE_HERE, arcLabels: !isCompact, notes });
   const { title, description } = describeLoop(phases, arcs, loop.title);
   const [active, setActive] = useState<Active>(null);
   const baseId = useId();
@@ -115,7 +121,8 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
                 key={node.id}
                 node={node}
                 phase={phase}
-                name={phaseLinkName(phase, phases.length, { marker: isCurrent ? YOU_ARE_HERE : '' })}
+                name={phaseLinkName(phase, phases.length, { marker: isCurrent ? YOU_ARE_HERE : '', note: notes?.get(phase.id) })}
+                note={notes?.get(phase.id)}
                 isCurrent={isCurrent}
                 drawsWideName={!isCompact}
                 isDimmed={!isNodeRelated(active, node, layout.arcs)}
@@ -128,7 +135,8 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
             <ArcLink
               key={arc.id}
               arc={arc}
-              name={arcLinkName(getArc(arc.id), phases, arc.key?.letter)}
+              name={arcLinkName(getArc(arc.id), phases, arc.key?.letter, notes?.get(arc.id))}
+              note={notes?.get(arc.id)}
               markerId={id('feedback')}
               hasHitArea={!isCompact}
               isDimmed={!isArcRelated(active, arc)}
@@ -164,6 +172,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
               </span>{' '}
               {phaseLabel(getPhase(arc.from), { short: true })} → {phaseLabel(getPhase(arc.to), { short: true })}:{' '}
               {getArc(arc.id).label}
+              {notes?.has(arc.id) && <strong className={styles.keyNote}> {notes.get(arc.id)}</strong>}
             </li>
           ))}
         </ul>

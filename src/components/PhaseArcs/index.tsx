@@ -1,9 +1,11 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
-import { arcPath, arcsFrom, arcsTo, type Arc } from '@site/src/data';
+import { arcPath, arcsFrom, arcsTo, type Arc, type FeedbackArc } from '@site/src/data';
 
-function ArcItem({ arc, other }: { arc: Arc; other: string }) {
+const isFeedback = (arc: Arc): arc is FeedbackArc => arc.kind === 'feedback';
+
+function ArcItem({ arc, other }: { arc: FeedbackArc; other: string }) {
   return (
     <li>
       <Link to={arcPath(arc)}>{arc.label}</Link>
@@ -17,8 +19,8 @@ function ArcItem({ arc, other }: { arc: Arc; other: string }) {
 /** The feedback arcs that arrive at and leave a phase, each linking to its section and to the other phase. */
 export default function PhaseArcs() {
   const phase = useCurrentPhase('PhaseArcs');
-  const incoming = arcsTo(phase.id).filter((arc) => arc.kind === 'feedback');
-  const outgoing = arcsFrom(phase.id).filter((arc) => arc.kind === 'feedback');
+  const incoming = arcsTo(phase.id).filter(isFeedback);
+  const outgoing = arcsFrom(phase.id).filter(isFeedback);
   return (
     <>
       <h3>Feedback into {phase.shortName}</h3>

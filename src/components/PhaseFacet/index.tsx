@@ -62,7 +62,7 @@ export default function PhaseFacet({ facet }: Props) {
         </>
       );
     case 'risks':
-      return <List items={phase.risks} />;
+      return <List items={phase.risks.map((risk) => risk.text)} />;
     case 'hveCoreHelps':
       return <HveCore phase={phase} />;
   }

@@ -121,7 +121,7 @@ describe('arcs', () => {
       '⑤→④ Production issues feed back to verify',
       '③→② Scope questions feed back to shape',
     ]);
-    expect(arcs.filter((a) => a.isMostImportant).map((a) => a.id)).toEqual(['learn-to-shape']);
+    expect(feedbackArcs.filter((a) => a.isMostImportant).map((a) => a.id)).toEqual(['learn-to-shape']);
   });
 });
 

@@ -53,6 +53,18 @@ describe('the model against the seed', () => {
     expect(lines.some((l) => l.startsWith(`${from}→${to} (${arc.label})`))).toBe(true);
   });
 
+  // What each arc does when it works and when it breaks is told in our words; its facts and names stay.
+  it.each([
+    ['learn-to-shape', ['learns faster than its competitors'], ['ship features into a void']],
+    ['verify-to-build', ['minutes instead of days'], ['slow or noisy', 'ignored']],
+    ['release-to-verify', ['gap in testing', 'closed right away'], ['backlog that never gets prioritized']],
+    ['build-to-shape', ['ambiguity', 'whoever shaped the work'], ['Slack thread that gets buried']],
+  ] as const)('feedback arc %s keeps the seed’s account of it working and broken', (id, works, broken) => {
+    const arc = feedbackArcs.find((a) => a.id === id);
+    for (const phrase of works) expect(arc?.whenItWorks).toContain(phrase);
+    for (const phrase of broken) expect(arc?.whenBroken).toContain(phrase);
+  });
+
   it.each(phases)('phase $numeral calls out exactly the seed’s metrics, with its notes', (phase) => {
     const applies = field(phaseSection(phase.numeral), 'Which metrics apply');
     const notesInSeed = [...applies.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);

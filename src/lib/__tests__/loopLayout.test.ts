@@ -12,13 +12,24 @@ const inside = (inner: Box, outer: Box): boolean =>
 
 const circleBox = (c: { x: number; y: number }, r: number): Box => ({ x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
 
-/** Every layout the component can ask for: no current phase, each phase current, labels on and off. */
-const variants: { name: string; layout: LoopLayout }[] = [undefined, ...PHASE_IDS].flatMap((current) =>
-  [true, false].map((arcLabels) => ({
-    name: `current=${current ?? 'none'} labels=${arcLabels}`,
-    layout: layoutLoop(phases, arcs, { current, marker: 'You are here', arcLabels }),
-  })),
-);
+/** The loop check's notes on every phase and feedback arc: its widest score, and "No score". */
+const scoreNotes = (note: string) => new Map([...PHASE_IDS, ...feedbackArcs.map((arc) => arc.id)].map((id) => [id, note]));
+
+/** Every layout the components can ask for: each phase current or none, labels on and off, and (with no current phase) scores. */
+const variants: { name: string; layout: LoopLayout }[] = [
+  ...[undefined, ...PHASE_IDS].flatMap((current) =>
+    [true, false].map((arcLabels) => ({
+      name: `current=${current ?? 'none'} labels=${arcLabels}`,
+      layout: layoutLoop(phases, arcs, { current, marker: 'You are here', arcLabels }),
+    })),
+  ),
+  ...['3.7 Flowing', 'No score'].flatMap((note) =>
+    [true, false].map((arcLabels) => ({
+      name: `notes=${note} labels=${arcLabels}`,
+      layout: layoutLoop(phases, arcs, { arcLabels, notes: scoreNotes(note) }),
+    })),
+  ),
+];
 
 const wide = layoutLoop(phases, arcs);
 
@@ -127,6 +138,26 @@ describe('the current phase', () => {
     expect(lines('verify')?.name.lines.map((line) => line.text)).toEqual(['Verify &', 'Integrate', 'You are here']);
     expect(lines('verify')?.shortName.lines.map((line) => line.text)).toEqual(['Verify', 'You are here']);
     expect(lines('build')?.shortName.lines.map((line) => line.text)).toEqual(['Build']);
+  });
+});
+
+describe('notes', () => {
+  it('go under a phase’s name in both variants and under a feedback arc’s label', () => {
+    const layout = layoutLoop(phases, arcs, { notes: new Map([['build', '2.0 Stuck'], ['learn-to-shape', '3.5 Flowing']]) });
+    const build = layout.nodes.find((node) => node.id === 'build');
+    expect(build?.name.lines.map((line) => line.text)).toEqual(['Build &', 'Collaborate', '2.0 Stuck']);
+    expect(build?.shortName.lines.map((line) => line.text)).toEqual(['Build', '2.0 Stuck']);
+    expect(layout.arcs.find((arc) => arc.id === 'learn-to-shape')?.label?.lines.map((line) => line.text)).toEqual([
+      'Learnings reshape',
+      'priorities',
+      '3.5 Flowing',
+    ]);
+  });
+});
+
+describe('a current phase with notes', () => {
+  it('is refused, with a message saying why', () => {
+    expect(() => layoutLoop(phases, arcs, { current: 'build', marker: 'You are here', notes: scoreNotes('3.7 Flowing') })).toThrow(/either with a current phase marked or with notes/);
   });
 });
 

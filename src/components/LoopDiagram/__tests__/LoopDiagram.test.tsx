@@ -135,9 +135,26 @@ describe('LoopDiagram', () => {
     expect(screen.getByRole('link', { name: /^Feedback arc from ⑥/ })).not.toHaveAttribute('data-marked');
   });
 
+  // The loop check writes each score on the loop: a number and a word, never a colour alone.
+  it('draws a note under a phase’s name and an arc’s label, and reads it in their names', () => {
+    const notes = new Map([
+      ['build', '2.0 Stuck'],
+      ['learn-to-shape', '3.5 Flowing'],
+    ]);
+    const words = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    render(<LoopDiagram notes={notes} />);
+    const build = screen.getByRole('link', { name: '③ Build & Collaborate 2.0 Stuck, phase 3 of 6' });
+    expect(words(build)).toBe('③ Build & Collaborate Build 2.0 Stuck 2.0 Stuck');
+    const arc = screen.getByRole('link', { name: /^Feedback arc from ⑥.*: learnings reshape priorities 3\.5 Flowing, key A$/ });
+    expect(words(arc)).toBe('Learnings reshape priorities 3.5 Flowing A');
+    // The lettered list below the drawing carries the arc's note too.
+    expect(screen.getByText(/Learnings reshape priorities/, { selector: 'li' })).toHaveTextContent('3.5 Flowing');
+  });
+
   it.each([
     [{ current: 'verfy' }, /Unknown phase id "verfy"/],
     [{ highlightArc: 'learn-to-build' }, /Unknown arc id "learn-to-build"/],
+    [{ notes: new Map([['learn-to-build', '1.0 Stuck']]) }, /Unknown feedback arc id "learn-to-build"/],
   ])('throws naming the unknown id in %j', (props, message) => {
     expect(() => render(<LoopDiagram {...props} />)).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
+import ChipGroup from '@site/src/components/ChipGroup';
 import { finderPath, frameworks, getFramework, getPhase, phaseLabel, phases, type FrameworkId, type PhaseId } from '@site/src/data';
 import { parseFrameworkParam, parsePhaseParam, type FinderParams } from '@site/src/lib/finderParams';
 import { groupByFramework, MAX_QUERY_LENGTH, searchMetrics, type SearchResponse, type UnmappedMatch } from '@site/src/lib/metricSearch';
@@ -70,39 +71,6 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
  * The metric finder: a search box, phase and framework filters, and the matching metrics.
  * Stateless: the page owns the URL and passes the params in, so this renders the same on the server.
  */
-interface ChipGroupProps {
-  legend: string;
-  name: string;
-  /** Label of the choice that removes the filter. */
-  allLabel: string;
-  options: readonly { value: string; label: string }[];
-  /** The selected value, or undefined for "all". */
-  selected: string | undefined;
-  /** Called with the chosen value, or '' for "all". */
-  onSelect: (value: string) => void;
-}
-
-/** A labelled radio group drawn as chips: one filter of the finder. */
-function ChipGroup({ legend, name, allLabel, options, selected, onSelect }: ChipGroupProps) {
-  return (
-    <fieldset className={styles.fieldset}>
-      <legend>{legend}</legend>
-      {[{ value: '', label: allLabel }, ...options].map((option) => (
-        <label key={option.value || 'all'} className={styles.chip}>
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={(selected ?? '') === option.value}
-            onChange={() => onSelect(option.value)}
-          />
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 export default function MetricFinder({ params, onChange }: MetricFinderProps) {
   const inputId = useId();
   const hintId = useId();
@@ -145,17 +113,15 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
           <ChipGroup
             legend="Phase"
             name="phase"
-            allLabel="All phases"
-            options={phases.map((p) => ({ value: p.id, label: phaseLabel(p, { short: true }) }))}
-            selected={phase}
+            options={[{ value: '', label: 'All phases' }, ...phases.map((p) => ({ value: p.id, label: phaseLabel(p, { short: true }) }))]}
+            selected={phase ?? ''}
             onSelect={(value) => onChange({ ...params, phase: value }, 'push')}
           />
           <ChipGroup
             legend="Framework"
             name="framework"
-            allLabel="All frameworks"
-            options={frameworks.map((f) => ({ value: f.id, label: f.name }))}
-            selected={framework}
+            options={[{ value: '', label: 'All frameworks' }, ...frameworks.map((f) => ({ value: f.id, label: f.name }))]}
+            selected={framework ?? ''}
             onSelect={(value) => onChange({ ...params, framework: value }, 'push')}
           />
         </div>

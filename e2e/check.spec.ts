@@ -1,0 +1,239 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { checkPath, checkStatements, paths, statementsAbout } from '../src/data';
+import { encodeCheck, emptyState, type CheckState } from '../src/lib/checkLink';
+import { STORAGE_PREFIX } from '../src/lib/checkHistory';
+import type { Answer } from '../src/lib/checkScore';
+import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, showColorScheme, waitForHydration } from './support';
+
+/**
+ * A check where build's statements are rated low, the first statement "Don't know", the last (③ → ②)
+ * strongly disagreed with, and everything else high; with four of the five DORA figures.
+ */
+function sampleState(): CheckState {
+  const build = new Set(statementsAbout({ kind: 'phase', id: 'build' }).map(({ index }) => index));
+  const answers: Answer[] = checkStatements.map((_, i) => (build.has(i) ? 2 : 4));
+  answers[0] = 'dont-know';
+  answers[answers.length - 1] = 1;
+  return { answers, dora: [4, 6, 10, undefined, 'dont-know'] };
+}
+const sampleLink = (): string => rel(checkPath(encodeCheck(sampleState())));
+const status = (page: Page) => page.getByRole('region', { name: 'Your result' }).getByRole('status');
+
+async function openCheck(page: Page, link = rel(paths.check)): Promise<void> {
+  await page.goto(link);
+  await waitForHydration(page);
+}
+
+test('a reader answers by keyboard and sees the result at once, on the loop and in words', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openCheck(page);
+  await expect(status(page)).toHaveText('Rate a statement to see your loop’s scores.');
+  // The first statement's group: Tab reaches its first radio, the arrow keys choose.
+  await page.getByRole('link', { name: 'Skip to your result' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Strongly disagree' }).first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Agree', exact: true }).first()).toBeChecked();
+  // Tab moves to the next statement; Space picks its first choice.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\/check\?v=1&a=42/);
+  await expect(status(page)).toHaveText(/^2 of 26 statements rated\. Weakest: ① Discover & Strategize, 3\.0 of 5, Shaky\.$/);
+  await expect(loopDiagram(page).getByRole('link', { name: /^① Discover & Strategize 3\.0 Shaky, phase 1 of 6$/ })).toBeVisible();
+  await expect(loopDiagram(page).getByRole('link', { name: /^② Shape & Prioritize No score, phase 2 of 6$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a shared link reopens the same result in a fresh browser, with the bottleneck and the metrics to watch', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await openCheck(page, sampleLink());
+  await expect(status(page)).toContainText('25 of 26 statements rated.');
+  await expect(status(page)).toContainText('Weakest: ③ Build & Collaborate, 2.0 of 5, Stuck; ③ → ② Scope questions feed back to shape, 2.5 of 5, Shaky.');
+  const phase = page.getByRole('region', { name: /Weakest phase: ③ Build & Collaborate/ });
+  await expect(phase.getByRole('link', { name: 'Read the Build guide' })).toHaveAttribute('href', /\/docs\/phases\/build$/);
+  await expect(phase).toContainText('Lead Time for Changes (first commit to production)');
+  await expect(phase).toContainText('Efficiency (Cycle time)');
+  const arc = page.getByRole('region', { name: /Weakest feedback arc: ③ → ② Scope questions feed back to shape/ });
+  await expect(arc).toContainText('Slack thread');
+  await expect(page.getByRole('region', { name: 'Your DORA figures' })).toContainText('Change lead time: Between one day and one week.');
+  await expect(page.getByRole('link', { name: 'DORA Quick Check' })).toHaveAttribute('href', 'https://dora.dev/quickcheck/');
+  // The link under the result is the address itself.
+  expect(await page.getByRole('textbox', { name: 'Link to this result' }).inputValue()).toBe(page.url());
+  const shared = page.url();
+  await context.close();
+
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto(shared);
+  await waitForHydration(again);
+  await expect(status(again)).toContainText('Weakest: ③ Build & Collaborate, 2.0 of 5, Stuck');
+  await expect(again.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Don’t know' })).toBeChecked();
+  await expect(again.getByRole('group', { name: /^2\. / }).getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await fresh.close();
+});
+
+test('with answers the result passes axe in light and dark mode', async ({ page }) => {
+  await openCheck(page, sampleLink());
+  await expect(status(page)).toContainText('25 of 26');
+  expect(await axeViolations(page)).toEqual([]);
+  await showColorScheme(page, 'dark');
+  expect(await axeViolations(page, { rules: COLOUR_RULES })).toEqual([]);
+});
+
+test('a bad link is named, and the check starts blank instead of half filled', async ({ page }) => {
+  const errors = collectErrors(page);
+  const good = encodeCheck(sampleState());
+  const cases: [string, RegExp][] = [
+    [`?v=1&a=${good.a.slice(0, 10)}`, /incomplete or damaged/],
+    [`?v=1&a=${good.a.replace(/^./, '9')}`, /incomplete or damaged/],
+    [`?v=7&a=${good.a}`, /version 7 of the check's statements/],
+    [`?v=1&a=${good.a}&x=${'<script>'.repeat(1250)}`, /far longer than a loop check link/],
+  ];
+  for (const [search, message] of cases) {
+    await openCheck(page, `${rel(paths.check)}${search}`);
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.getByRole('alert')).toContainText('The check below is blank.');
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(status(page)).toHaveText('Rate a statement to see your loop’s scores.');
+  }
+  expect(errors).toEqual([]);
+});
+
+test('saving keeps the check in this browser, where a reload finds it; a damaged entry is skipped and kept', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, '{"id": "broken"');
+  }, `${STORAGE_PREFIX}broken`);
+  await openCheck(page, sampleLink());
+  const history = page.getByRole('region', { name: 'Your saved checks' });
+  await expect(history.getByText('One saved check could not be read')).toBeVisible();
+  await history.getByRole('textbox', { name: /Team name/ }).fill('<img src=x data-injected onerror=alert(1)>');
+  await history.getByRole('button', { name: 'Save this check' }).click();
+  await expect(history.getByRole('status')).toHaveText('Saved in this browser.');
+  await page.reload();
+  await waitForHydration(page);
+  const table = history.getByRole('table', { name: /Your saved checks/ });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('rowheader')).toContainText('<img src=x data-injected onerror=alert(1)>');
+  await expect(page.locator('[data-injected]')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), `${STORAGE_PREFIX}broken`)).toBe('{"id": "broken"');
+});
+
+test('a full storage refuses the save with a message, and what was saved stays', async ({ page }) => {
+  await openCheck(page, sampleLink());
+  const history = page.getByRole('region', { name: 'Your saved checks' });
+  await history.getByRole('button', { name: 'Save this check' }).click();
+  await expect(history.getByRole('table', { name: /Your saved checks/ }).getByRole('row')).toHaveCount(2);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await history.getByRole('button', { name: 'Save this check' }).click();
+  await expect(history.getByRole('status')).toHaveText(/storage for this site is full.*Nothing you had saved was changed/);
+  await expect(history.getByRole('table', { name: /Your saved checks/ }).getByRole('row')).toHaveCount(2);
+});
+
+test('the history exports as JSON and CSV, and a JSON export imports into another browser; a wrong file changes nothing', async ({ page, browser, baseURL }, testInfo) => {
+  await openCheck(page, sampleLink());
+  const history = page.getByRole('region', { name: 'Your saved checks' });
+  await history.getByRole('textbox', { name: /Team name/ }).fill('Payments');
+  await history.getByRole('button', { name: 'Save this check' }).click();
+  const [json] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export as JSON' }).click()]);
+  const jsonFile = testInfo.outputPath('loop-checks.json');
+  await json.saveAs(jsonFile);
+  expect(JSON.parse(readFileSync(jsonFile, 'utf8')).checks).toHaveLength(1);
+  const [csv] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export as CSV' }).click()]);
+  const csvFile = testInfo.outputPath('loop-checks.csv');
+  await csv.saveAs(csvFile);
+  const [header, row] = readFileSync(csvFile, 'utf8').trim().split(/\r?\n/);
+  expect(header).toMatch(/^Saved,Team,① Discover & Strategize,/);
+  expect(row).toMatch(/,Payments,4\.0,4\.0,2\.0,/);
+
+  const other = await browser.newContext({ baseURL });
+  const page2 = await other.newPage();
+  await openCheck(page2);
+  const history2 = page2.getByRole('region', { name: 'Your saved checks' });
+  const chooser = page2.waitForEvent('filechooser');
+  const notAnExport = testInfo.outputPath('notes.json');
+  writeFileSync(notAnExport, '{"hello": "team"}');
+  await history2.getByRole('button', { name: 'Import a JSON export' }).click();
+  await (await chooser).setFiles(notAnExport);
+  await expect(history2.getByRole('status')).toHaveText('This file is not a loop check history export. Your saved checks were not changed.');
+  const huge = testInfo.outputPath('huge.json');
+  writeFileSync(huge, `{"pad": "${'x'.repeat(1_100_000)}"}`);
+  const chooser2 = page2.waitForEvent('filechooser');
+  await history2.getByRole('button', { name: 'Import a JSON export' }).click();
+  await (await chooser2).setFiles(huge);
+  await expect(history2.getByRole('status')).toHaveText(/larger than 1 MB/);
+  await expect(history2.getByText('No check is saved in this browser yet.')).toBeVisible();
+  const chooser3 = page2.waitForEvent('filechooser');
+  await history2.getByRole('button', { name: 'Import a JSON export' }).click();
+  await (await chooser3).setFiles(jsonFile);
+  await expect(history2.getByRole('status')).toHaveText('Imported 1 new check; 0 were already saved.');
+  await expect(history2.getByRole('table', { name: /Your saved checks/ }).getByRole('rowheader')).toContainText('Payments');
+  // Delete all asks first.
+  await history2.getByRole('button', { name: 'Delete all' }).click();
+  await history2.getByRole('button', { name: 'Yes, delete all' }).click();
+  await expect(history2.getByText('No check is saved in this browser yet.')).toBeVisible();
+  await other.close();
+});
+
+test('a team merges its members’ links: the median per phase and arc, where they disagree first, bad lines named', async ({ page }) => {
+  await openCheck(page);
+  const low: CheckState = { ...emptyState(), answers: checkStatements.map(() => 2) };
+  const high: CheckState = { ...emptyState(), answers: checkStatements.map((_, i) => (i === 0 ? 5 : 3)) };
+  const origin = new URL(page.url()).origin;
+  const links = [`${origin}${checkPath(encodeCheck(low))}`, 'thanks all', `${origin}${checkPath(encodeCheck(high))}`];
+  const team = page.getByRole('region', { name: 'Run it as a team' });
+  await team.getByRole('textbox', { name: /Team members’ result links/ }).fill(links.join('\n'));
+  await expect(team.getByRole('status')).toHaveText('2 members merged, 1 line left out.');
+  await expect(team.getByRole('list', { name: 'Lines left out' })).toHaveText('Line 2: This is not a loop check link.');
+  const scores = team.getByRole('table', { name: /The team’s median score/ });
+  await expect(scores.getByRole('row', { name: /③ Build & Collaborate/ })).toContainText('2.5 of 5, Shaky');
+  await expect(team.getByRole('listitem').filter({ hasText: checkStatements[0]?.text ?? '' })).toContainText('answers from disagree to strongly agree');
+});
+
+test('without JavaScript /check is a worksheet of every statement, and says scoring needs JavaScript', async ({ browser, baseURL, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(rel(paths.check));
+  for (const statement of checkStatements) await expect(page.getByRole('group', { name: statement.text })).toBeVisible();
+  await context.close();
+  // Playwright's JavaScript switch leaves the parser treating <noscript> as raw text, so the
+  // notice is read from the served page, as a browser without JavaScript gets it.
+  const html = await (await request.get(rel(paths.check))).text();
+  expect(html).toMatch(/<noscript><p[^>]*>Scoring needs JavaScript\. Without it this page is a worksheet/);
+});
+
+test('printed, a check with answers is a report: the loop, the bottleneck, the metrics to watch and the date', async ({ page }) => {
+  await openCheck(page, sampleLink());
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Loop check statements' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Your saved checks' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Run it as a team' })).toBeHidden();
+  await expect(loopDiagram(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: /Weakest phase/ })).toBeVisible();
+  await expect(page.getByText(/^Result of \d{1,2} \w+ \d{4}:/)).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  // One or two pages: a PDF counts its pages in its page tree.
+  const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('other pages do not load the check’s code when they open', async ({ page }) => {
+  for (const route of [paths.home, paths.overview, paths.finder]) {
+    await openCheck(page, rel(route));
+    const sources = await page.evaluate(async () => {
+      const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
+      return Promise.all(scripts.map(async (entry) => (await fetch(entry.name)).text()));
+    });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((source) => source.includes('value-delivery-loop:check:')), route).toEqual([]);
+  }
+});

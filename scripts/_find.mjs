@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { serveBuild } from './lib/serveBuild.mjs';
+const [route, sel, width = '360'] = process.argv.slice(2);
+const server = await serveBuild('/work/main/build');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(server.origin + route);
+await page.waitForSelector('html[data-has-hydrated="true"]');
+console.log(JSON.stringify(await page.locator(sel).first().boundingBox()));
+await browser.close(); await server.close();

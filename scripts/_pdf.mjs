@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { serveBuild } from './lib/serveBuild.mjs';
+const [route, out] = process.argv.slice(2);
+const server = await serveBuild('/work/main/build');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(server.origin + route);
+await page.waitForSelector('html[data-has-hydrated="true"]');
+await page.waitForTimeout(300);
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: out, format: 'A4' });
+await browser.close(); await server.close();

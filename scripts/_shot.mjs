@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { serveBuild } from './lib/serveBuild.mjs';
+const [route, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
+const server = await serveBuild('/work/main/build');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const errors = []; page.on('console', m => m.type() === 'error' && errors.push(m.text())); page.on('pageerror', e => errors.push(e.message));
+await page.goto(server.origin + route);
+await page.waitForSelector('html[data-has-hydrated="true"]');
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: true });
+console.log('errors', errors);
+await browser.close(); await server.close();

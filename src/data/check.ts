@@ -1,0 +1,62 @@
+/**
+ * The loop check's statements: one for each failure mode a phase's guide names, and two for each
+ * feedback arc (what the seed says happens when it works, and when it is broken). Each is written so
+ * that agreeing means the loop is healthy there, and each cites the fact it comes from. A shared link
+ * stores the answers in this order, so a change to the list needs a new CHECK_VERSION.
+ */
+import type { FeedbackArcId } from './arcs';
+import type { PhaseId } from './phases';
+
+/** The version of the statement list that links and saved checks record. */
+export const CHECK_VERSION = 1;
+
+/** The five-point agreement scale, from 1 (strongly disagree) to 5 (strongly agree). */
+export const AGREEMENT_SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] as const;
+/** The sixth choice, which counts toward no score. */
+export const DONT_KNOW = 'Don’t know';
+
+/** The fact a statement comes from: a phase's failure mode, or what an arc does when it works or breaks. */
+export type StatementSource =
+  | { readonly kind: 'risk'; readonly phase: PhaseId; readonly risk: string }
+  | { readonly kind: 'arc'; readonly arc: FeedbackArcId; readonly fact: 'whenItWorks' | 'whenBroken' };
+
+export interface CheckStatement {
+  readonly source: StatementSource;
+  /** What the team agrees or disagrees with; agreeing means the loop is healthy here. */
+  readonly text: string;
+}
+
+const risk = (phase: PhaseId, id: string, text: string): CheckStatement => ({ source: { kind: 'risk', phase, risk: id }, text });
+const arc = (id: FeedbackArcId, fact: 'whenItWorks' | 'whenBroken', text: string): CheckStatement => ({
+  source: { kind: 'arc', arc: id, fact },
+  text,
+});
+
+export const checkStatements: readonly CheckStatement[] = [
+  risk('discover', 'wrong-thing', 'Before we build something well, we check that it is the right thing to build.'),
+  risk('discover', 'local-optimization', 'Our teams’ local goals stay tied to what the market needs from the product.'),
+  risk('discover', 'abstract-strategy', 'Our strategy turns into concrete, prioritized work items.'),
+  risk('shape', 'vague-requirements', 'Someone takes the time to shape requirements, so they are clear before work starts.'),
+  risk('shape', 'ambiguous-tickets', 'Developers start from tickets clear enough that they need not fill gaps with assumptions.'),
+  risk('shape', 'loudest-voice', 'Priorities are set by a strategic framework, not by the loudest voice.'),
+  risk('build', 'coding-first', 'Engineers understand the problem before they start coding.'),
+  risk('build', 'shared-context', 'When AI assistants help, research and implementation happen in separate contexts.'),
+  risk('build', 'review-without-intent', 'Reviewers know what a change is meant to do, so reviews catch logic errors, not only style.'),
+  risk('verify', 'coverage-gaps', 'We close gaps in test coverage before they show up in our change failure rate.'),
+  risk('verify', 'speed-over-quality', 'We do not make our tests faster at the cost of making them worse.'),
+  risk('verify', 'false-positives', 'Our security scans raise few enough false positives that real vulnerabilities get attention.'),
+  risk('release', 'no-observability', 'Every deployment goes out with observability in place.'),
+  risk('release', 'slow-diagnosis', 'When something breaks in production, we have the tools to diagnose it quickly.'),
+  risk('release', 'toil', 'Operational improvements win time against feature work, so toil does not pile up.'),
+  risk('learn', 'unread-postmortems', 'What our postmortems find is read and acted on.'),
+  risk('learn', 'open-loop', 'What we learn in production reaches the people who plan our work.'),
+  risk('learn', 'unknown-impact', 'We know whether the features we shipped had the impact they were meant to have.'),
+  arc('learn-to-shape', 'whenItWorks', 'What production teaches us directly changes what we shape next.'),
+  arc('learn-to-shape', 'whenBroken', 'We can see what each release changed: we are not shipping features into a void.'),
+  arc('verify-to-build', 'whenItWorks', 'CI tells a developer about a failure in time to fix it in minutes, not days.'),
+  arc('verify-to-build', 'whenBroken', 'Our CI is fast and quiet enough that its failures are not ignored.'),
+  arc('release-to-verify', 'whenItWorks', 'When a production incident shows a gap in our testing, we close the gap right away.'),
+  arc('release-to-verify', 'whenBroken', 'Testing gaps found in production do not wait in a backlog that never gets prioritized.'),
+  arc('build-to-shape', 'whenItWorks', 'A developer who hits ambiguity has a fast way back to whoever shaped the work.'),
+  arc('build-to-shape', 'whenBroken', 'Scope questions get answered instead of buried in a Slack thread.'),
+];

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatements, doraFigures, FEEDBACK_ARC_IDS, PHASE_IDS } from '../../data';
+import { encodeCheck, type CheckState } from '../checkLink';
+import {
+  deleteAllChecks,
+  deleteCheck,
+  EXPORT_FORMAT,
+  exportHistory,
+  historyCsvRows,
+  importChecks,
+  loadHistory,
+  MAX_IMPORT_BYTES,
+  newSavedCheck,
+  readHistoryImport,
+  saveCheck,
+  scoreChanges,
+  STORAGE_PREFIX,
+  type CheckStorage,
+} from '../checkHistory';
+
+/** A Map-backed Storage; `full` refuses every write from then on, as a browser whose quota is used up. */
+function memoryStorage(entries: Record<string, string> = {}): CheckStorage & { full: boolean; map: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    full: false,
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (key) => map.get(key) ?? null,
+    setItem(key, value) {
+      if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(key, value);
+    },
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+const state = (answer: 1 | 2 | 3 | 4 | 5): CheckState => ({ answers: checkStatements.map(() => answer), dora: doraFigures.map(() => undefined) });
+const check = (answer: 1 | 2 | 3 | 4 | 5, when: string, team = '') => newSavedCheck(encodeCheck(state(answer)), team, new Date(when), () => answer / 10);
+
+describe('saved checks', () => {
+  it('are stored one per key and read back oldest first', () => {
+    const storage = memoryStorage();
+    saveCheck(storage, check(4, '2026-12-02T10:00:00Z', 'Payments'));
+    saveCheck(storage, check(2, '2026-11-02T10:00:00Z'));
+    const { checks, unreadable } = loadHistory(storage);
+    expect(unreadable).toEqual([]);
+    expect(checks.map((c) => [c.savedAt, c.team, c.state.answers[0]])).toEqual([
+      ['2026-11-02T10:00:00.000Z', '', 2],
+      ['2026-12-02T10:00:00.000Z', 'Payments', 4],
+    ]);
+    expect([...storage.map.keys()].every((key) => key.startsWith(STORAGE_PREFIX))).toBe(true);
+  });
+
+  it('skip a damaged entry, count it and leave it where it is', () => {
+    const storage = memoryStorage({ [`${STORAGE_PREFIX}broken`]: '{"id": "broken", "savedAt": 7', 'someone-else': 'x' });
+    saveCheck(storage, check(3, '2026-12-01T00:00:00Z'));
+    const { checks, unreadable } = loadHistory(storage);
+    expect(checks).toHaveLength(1);
+    expect(unreadable).toEqual([`${STORAGE_PREFIX}broken`]);
+    expect(storage.map.get(`${STORAGE_PREFIX}broken`)).toBe('{"id": "broken", "savedAt": 7');
+  });
+
+  it('skip an entry whose answers are not a valid check', () => {
+    const saved = check(3, '2026-12-01T00:00:00Z');
+    const storage = memoryStorage({ [`${STORAGE_PREFIX}${saved.id}`]: JSON.stringify({ ...saved, query: { v: '1', a: '555' } }) });
+    expect(loadHistory(storage)).toMatchObject({ checks: [], unreadable: [`${STORAGE_PREFIX}${saved.id}`] });
+  });
+
+  it('keep a team name with markup as the text it is', () => {
+    const storage = memoryStorage();
+    saveCheck(storage, check(3, '2026-12-01T00:00:00Z', '<img src=x onerror=alert(1)>'));
+    expect(loadHistory(storage).checks[0]?.team).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('are not lost when storage is full: saving fails with a message and the rest stays', () => {
+    const storage = memoryStorage();
+    saveCheck(storage, check(3, '2026-12-01T00:00:00Z'));
+    storage.full = true;
+    const result = saveCheck(storage, check(4, '2026-12-02T00:00:00Z'));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/storage for this site is full.*Nothing you had saved was changed/) });
+    expect(loadHistory(storage).checks).toHaveLength(1);
+  });
+
+  it('can be deleted one at a time, or all at once, without touching anything else', () => {
+    const storage = memoryStorage({ 'someone-else': 'x' });
+    const a = check(2, '2026-11-01T00:00:00Z');
+    saveCheck(storage, a);
+    saveCheck(storage, check(3, '2026-12-01T00:00:00Z'));
+    deleteCheck(storage, a.id);
+    expect(loadHistory(storage).checks.map((c) => c.id)).not.toContain(a.id);
+    deleteAllChecks(storage);
+    expect([...storage.map.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('export and import', () => {
+  const checks = [check(2, '2026-11-01T00:00:00Z', 'Payments'), check(4, '2026-12-01T00:00:00Z', 'Payments')];
+  const file = exportHistory(checks, new Date('2026-12-01T12:00:00Z'));
+
+  it('round-trip: an export imports as the same checks', () => {
+    const read = readHistoryImport(file, file.length);
+    expect(read.ok && read.checks.map(({ id, savedAt, team, query }) => ({ id, savedAt, team, query }))).toEqual(checks);
+    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-12-01T12:00:00.000Z' });
+  });
+
+  it('adds only the checks not saved yet', () => {
+    const storage = memoryStorage();
+    saveCheck(storage, checks[0]!);
+    const read = readHistoryImport(file, file.length);
+    expect(read.ok && importChecks(storage, read.checks)).toEqual({ ok: true, added: 1 });
+    expect(loadHistory(storage).checks).toHaveLength(2);
+  });
+
+  it.each([
+    ['not JSON', '<html>hello</html>', /not JSON/],
+    ['some other JSON', '{"checks": []}', /not a loop check history export/],
+    ['another version', JSON.stringify({ format: EXPORT_FORMAT, version: 9, checks: [] }), /version 9; this site reads version 1/],
+    ['a damaged check', JSON.stringify({ format: EXPORT_FORMAT, version: 1, checks: [{ id: 'x', savedAt: 'soon', team: '', query: {} }] }), /Check 1 in this file is damaged/],
+  ])('refuses %s with a reason', (_what, text, message) => {
+    expect(readHistoryImport(text, text.length)).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  it('refuses a file over 1 MB unread', () => {
+    expect(readHistoryImport('', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, message: expect.stringMatching(/larger than 1 MB/) });
+  });
+
+  it('takes back what it wrote when storage fills up half-way, so the history is untouched', () => {
+    let writes = 0;
+    const storage = memoryStorage({ 'someone-else': 'x' });
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes += 1;
+      if (writes > 1) throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const read = readHistoryImport(file, file.length);
+    expect(read.ok && importChecks(storage, read.checks)).toMatchObject({ ok: false });
+    expect([...storage.map.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('history as a table', () => {
+  it('writes one CSV row per check, with every phase and arc', () => {
+    const storage = memoryStorage();
+    saveCheck(storage, check(4, '2026-12-01T00:00:00Z', 'Payments, "core"'));
+    const rows = historyCsvRows(loadHistory(storage).checks);
+    expect(rows[0]).toEqual(['Saved', 'Team', expect.stringContaining('Discover'), ...Array(PHASE_IDS.length + FEEDBACK_ARC_IDS.length - 1).fill(expect.any(String))]);
+    expect(rows[1]).toEqual(['2026-12-01T00:00:00.000Z', 'Payments, "core"', ...Array(PHASE_IDS.length + FEEDBACK_ARC_IDS.length).fill('4.0')]);
+  });
+
+  it('says how each score moved since the check before', () => {
+    expect(scoreChanges(state(2), state(3))).toEqual(Array(PHASE_IDS.length + FEEDBACK_ARC_IDS.length).fill(1));
+  });
+});

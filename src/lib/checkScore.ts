@@ -1,0 +1,100 @@
+/**
+ * The loop check's scoring: each phase's and feedback arc's score is the mean of the answers its
+ * statements got, on the 1 (strongly disagree) to 5 (strongly agree) scale; "Don't know" counts
+ * toward nothing. The bottleneck is the weakest scored phase and the weakest scored arc. Pure TS.
+ */
+import {
+  checkStatements,
+  checkSubjects,
+  statementsAbout,
+  type CheckSubject,
+  type FeedbackArcId,
+  type PhaseId,
+} from '../data';
+
+/** A statement's answer: 1 to 5 on the agreement scale, "Don't know", or not answered yet. */
+export type Answer = 1 | 2 | 3 | 4 | 5 | 'dont-know' | undefined;
+/** Answers in statement order. */
+export type Answers = readonly Answer[];
+
+/** A subject needs at least this share of its statements rated (1 to 5) to get a score. */
+export const MIN_RATED_SHARE = 0.5;
+
+/** Words for a score, so it never relies on a colour: lower bounds, checked from the top. */
+export const SCORE_BANDS = [
+  { from: 3.5, label: 'Flowing' },
+  { from: 2.5, label: 'Shaky' },
+  { from: 1, label: 'Stuck' },
+] as const;
+export type ScoreLabel = (typeof SCORE_BANDS)[number]['label'];
+
+export interface SubjectScore {
+  readonly subject: CheckSubject;
+  /** Statements rated 1 to 5, and how many the subject has. */
+  readonly rated: number;
+  readonly total: number;
+  /** The mean of the rated answers, or undefined when too few were rated. */
+  readonly mean: number | undefined;
+  readonly label: ScoreLabel | undefined;
+}
+
+export interface CheckScores {
+  /** Phases in loop order. */
+  readonly phases: readonly (SubjectScore & { readonly subject: { kind: 'phase'; id: PhaseId } })[];
+  /** Feedback arcs in the seed's order (most important first). */
+  readonly arcs: readonly (SubjectScore & { readonly subject: { kind: 'arc'; id: FeedbackArcId } })[];
+  /** The weakest scored phase and arc; ties go to the phase earlier in the loop and the arc the seed lists first. */
+  readonly bottleneck: { readonly phase?: PhaseId; readonly arc?: FeedbackArcId };
+  /** Statements rated 1 to 5, answered "Don't know", and in all. */
+  readonly answered: { readonly rated: number; readonly dontKnow: number; readonly total: number };
+}
+
+export const isRating = (answer: Answer): answer is 1 | 2 | 3 | 4 | 5 => typeof answer === 'number';
+
+/** The band a mean falls in. */
+export function labelOf(mean: number): ScoreLabel {
+  return SCORE_BANDS.find((band) => mean >= band.from)?.label ?? 'Stuck';
+}
+
+/** How many of `total` statements must be rated for a score. */
+export const minimumRated = (total: number): number => Math.max(1, Math.ceil(total * MIN_RATED_SHARE));
+
+/** A score as the page writes it: "3.7". */
+export const formatMean = (mean: number): string => mean.toFixed(1);
+
+function scoreSubject(subject: CheckSubject, answers: Answers): SubjectScore {
+  const about = statementsAbout(subject);
+  const ratings = about.map(({ index }) => answers[index]).filter(isRating);
+  const enough = ratings.length >= minimumRated(about.length);
+  const mean = enough ? ratings.reduce((sum: number, r) => sum + r, 0) / ratings.length : undefined;
+  return { subject, rated: ratings.length, total: about.length, mean, label: mean === undefined ? undefined : labelOf(mean) };
+}
+
+/** The lowest scored entry; the first in list order wins a tie. */
+function weakest<T extends SubjectScore>(scores: readonly T[]): T | undefined {
+  let found: T | undefined;
+  for (const score of scores) {
+    if (score.mean !== undefined && (found?.mean === undefined || score.mean < found.mean)) found = score;
+  }
+  return found;
+}
+
+/** Scores every phase and feedback arc from the answers, and picks the bottleneck. */
+export function scoreCheck(answers: Answers): CheckScores {
+  const phases = checkSubjects.flatMap((subject) => (subject.kind === 'phase' ? [{ ...scoreSubject(subject, answers), subject }] : []));
+  const arcs = checkSubjects.flatMap((subject) => (subject.kind === 'arc' ? [{ ...scoreSubject(subject, answers), subject }] : []));
+  const given = checkStatements.map((_, i) => answers[i]);
+  return {
+    phases,
+    arcs,
+    bottleneck: { phase: weakest(phases)?.subject.id, arc: weakest(arcs)?.subject.id },
+    answered: {
+      rated: given.filter(isRating).length,
+      dontKnow: given.filter((answer) => answer === 'dont-know').length,
+      total: checkStatements.length,
+    },
+  };
+}
+
+/** A blank set of answers, one per statement. */
+export const noAnswers = (): Answers => checkStatements.map(() => undefined);

@@ -1,0 +1,149 @@
+import { useId } from 'react';
+import ChipGroup from '@site/src/components/ChipGroup';
+import {
+  AGREEMENT_SCALE,
+  checkStatements,
+  DONT_KNOW,
+  DORA_DONT_KNOW,
+  doraFigures,
+  FEEDBACK_ARC_IDS,
+  arcTitle,
+  getFeedbackArc,
+  getPhase,
+  phaseLabel,
+  PHASE_IDS,
+  statementsAbout,
+  type CheckSubject,
+} from '@site/src/data';
+import { readAnswer, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
+import type { Answer } from '@site/src/lib/checkScore';
+import styles from './styles.module.css';
+
+interface Props {
+  state: CheckState;
+  onAnswer: (index: number, answer: Answer) => void;
+  onDora: (index: number, answer: DoraAnswer | undefined) => void;
+}
+
+const SCALE_OPTIONS = [
+  ...AGREEMENT_SCALE.map((label, i) => ({ value: String(i + 1), label })),
+  { value: 'x', label: DONT_KNOW },
+];
+
+const answerValue = (answer: Answer): string | undefined => (answer === undefined ? undefined : answer === 'dont-know' ? 'x' : String(answer));
+const readValue = (value: string): Answer => readAnswer(value) ?? undefined;
+
+function Statements({ subject, state, onAnswer }: { subject: CheckSubject } & Pick<Props, 'state' | 'onAnswer'>) {
+  return statementsAbout(subject).map(({ statement, index }) => (
+    <div key={index} className={styles.statement}>
+      <ChipGroup
+        layout="question"
+        legend={
+          <>
+            <span className={styles.statementNumber}>{index + 1}.</span> {statement.text}
+          </>
+        }
+        name={`statement-${index + 1}`}
+        options={SCALE_OPTIONS}
+        selected={answerValue(state.answers[index])}
+        onSelect={(value) => onAnswer(index, readValue(value))}
+      />
+    </div>
+  ));
+}
+
+function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
+  const baseId = useId();
+  return doraFigures.map((figure, i) => {
+    const id = `${baseId}-${figure.id}`;
+    const answer = state.dora[i];
+    if (figure.answer.kind === 'range') {
+      return (
+        <div key={figure.id} className={styles.figure}>
+          <label htmlFor={id} className={styles.figureLabel}>
+            {figure.name}
+          </label>
+          <p className={styles.hint} id={`${id}-q`}>
+            {figure.question}
+          </p>
+          <select
+            id={id}
+            aria-describedby={`${id}-q`}
+            value={answer === undefined ? '' : String(answer === 'dont-know' ? 'x' : answer)}
+            onChange={(event) => onDora(i, event.target.value === '' ? undefined : event.target.value === 'x' ? 'dont-know' : Number(event.target.value))}
+          >
+            <option value="">Not given</option>
+            {figure.answer.choices.map((choice, c) => (
+              <option key={choice} value={String(c + 1)}>
+                {choice}
+              </option>
+            ))}
+            <option value="x">{DORA_DONT_KNOW}</option>
+          </select>
+        </div>
+      );
+    }
+    const isDontKnow = answer === 'dont-know';
+    return (
+      <div key={figure.id} className={styles.figure}>
+        <label htmlFor={id} className={styles.figureLabel}>
+          {figure.name} (percent)
+        </label>
+        <p className={styles.hint} id={`${id}-q`}>
+          {figure.question}
+        </p>
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          aria-describedby={`${id}-q`}
+          disabled={isDontKnow}
+          value={typeof answer === 'number' ? answer : ''}
+          onChange={(event) => {
+            const value = event.target.valueAsNumber;
+            onDora(i, Number.isInteger(value) && value >= 0 && value <= 100 ? value : undefined);
+          }}
+        />{' '}
+        <label className={styles.inline}>
+          <input type="checkbox" checked={isDontKnow} onChange={(event) => onDora(i, event.target.checked ? 'dont-know' : undefined)} />{' '}
+          {DORA_DONT_KNOW}
+        </label>
+      </div>
+    );
+  });
+}
+
+/**
+ * Every statement as a labelled radio group, grouped by phase and by feedback arc, then the optional
+ * DORA figures. Without JavaScript it is a worksheet to print and fill in by hand.
+ */
+export default function CheckForm({ state, onAnswer, onDora }: Props) {
+  return (
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Loop check statements">
+      <h2 id="check-phases">The phases</h2>
+      {PHASE_IDS.map((id) => (
+        <section key={id} aria-labelledby={`check-phase-${id}`} className={styles.group}>
+          <h3 id={`check-phase-${id}`}>{phaseLabel(getPhase(id))}</h3>
+          <Statements subject={{ kind: 'phase', id }} state={state} onAnswer={onAnswer} />
+        </section>
+      ))}
+      <h2 id="check-arcs">The feedback arcs</h2>
+      {FEEDBACK_ARC_IDS.map((id) => (
+        <section key={id} aria-labelledby={`check-arc-${id}`} className={styles.group}>
+          <h3 id={`check-arc-${id}`}>{arcTitle(getFeedbackArc(id))}</h3>
+          <Statements subject={{ kind: 'arc', id }} state={state} onAnswer={onAnswer} />
+        </section>
+      ))}
+      <h2 id="check-dora">Your DORA figures (optional)</h2>
+      <p>
+        If you know them, give your team’s five delivery figures as DORA’s own survey asks for them: ranges for the times
+        and frequency, percentages for the rates. They are shown beside your result, with the phases each one covers.
+      </p>
+      <DoraFigures state={state} onDora={onDora} />
+      <p className={styles.hint}>{checkStatements.length} statements in all.</p>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import Link from '@docusaurus/Link';
+import LoopDiagram from '@site/src/components/LoopDiagram';
+import PhaseLink from '@site/src/components/PhaseLink';
+import {
+  DORA_DONT_KNOW,
+  doraFigures,
+  doraQuickCheck,
+  getFeedbackArc,
+  getFramework,
+  getMetric,
+  getPhase,
+  metricsByPhase,
+  phaseLabel,
+  phasePath,
+  arcPath,
+  subjectName,
+  type FeedbackArcId,
+  type PhaseId,
+} from '@site/src/data';
+import type { CheckState } from '@site/src/lib/checkLink';
+import type { CheckScores, SubjectScore } from '@site/src/lib/checkScore';
+import { scoreNote, scoreText } from './scoreText';
+import styles from './styles.module.css';
+
+/** The metrics the mapping names for a phase, grouped by framework, with the phase's own note or label. */
+function MetricsToWatch({ phase }: { phase: PhaseId }) {
+  const byFramework = new Map<string, { name: string; note?: string }[]>();
+  for (const metric of metricsByPhase(phase)) {
+    const list = byFramework.get(metric.framework) ?? [];
+    list.push({ name: metric.name, note: metric.perPhase[phase] });
+    byFramework.set(metric.framework, list);
+  }
+  return (
+    <ul className={styles.watchList}>
+      {[...byFramework].map(([framework, metrics]) => (
+        <li key={framework}>
+          <strong>{getFramework(framework).name}:</strong>{' '}
+          {metrics.map((metric, i) => (
+            <span key={metric.name}>
+              {i > 0 && '; '}
+              {metric.name}
+              {metric.note && <> ({metric.note})</>}
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'phase'; id: PhaseId } } }) {
+  const phase = getPhase(score.subject.id);
+  return (
+    <section aria-labelledby="bottleneck-phase" className={styles.card}>
+      <h3 id="bottleneck-phase">Weakest phase: {phaseLabel(phase)}</h3>
+      <p className={styles.score}>{scoreText(score)}</p>
+      <p>
+        What can go wrong here, by the guide: {phase.risks.map((risk) => risk.text.replace(/\.$/, '')).join('; ')}.{' '}
+        <Link to={phasePath(phase.id)}>Read the {phase.shortName} guide</Link>.
+      </p>
+      <p>The metrics that would show whether it is improving:</p>
+      <MetricsToWatch phase={phase.id} />
+    </section>
+  );
+}
+
+function ArcBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'arc'; id: FeedbackArcId } } }) {
+  const arc = getFeedbackArc(score.subject.id);
+  return (
+    <section aria-labelledby="bottleneck-arc" className={styles.card}>
+      <h3 id="bottleneck-arc">Weakest feedback arc: {subjectName(score.subject)}</h3>
+      <p className={styles.score}>{scoreText(score)}</p>
+      <p>
+        {arc.isMostImportant && <strong>The source calls this the most important arc. </strong>}
+        {arc.whenItWorks} {arc.whenBroken} <Link to={arcPath(arc)}>More about this arc</Link>, from{' '}
+        <PhaseLink phase={arc.from} /> back to <PhaseLink phase={arc.to} />.
+      </p>
+      <p>The metrics that would show whether it is improving, at each end of the arc:</p>
+      {[arc.from, arc.to].map((id) => (
+        <div key={id}>
+          <p className={styles.watchEnd}>At {phaseLabel(getPhase(id))}</p>
+          <MetricsToWatch phase={id} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function DoraResult({ state }: { state: CheckState }) {
+  const given = doraFigures.flatMap((figure, i) => {
+    const answer = state.dora[i];
+    if (answer === undefined) return [];
+    const text =
+      answer === 'dont-know'
+        ? DORA_DONT_KNOW
+        : figure.answer.kind === 'range'
+          ? (figure.answer.choices[answer - 1] ?? '')
+          : `${answer} %`;
+    return [{ figure, text }];
+  });
+  if (given.length === 0) return null;
+  return (
+    <section aria-labelledby="result-dora" className={styles.card}>
+      <h3 id="result-dora">Your DORA figures</h3>
+      <ul>
+        {given.map(({ figure, text }) => (
+          <li key={figure.id}>
+            <strong>{figure.name}:</strong> {text}.{' '}
+            {figure.metric === undefined ? (
+              'This draft model maps it to no phase yet.'
+            ) : (
+              <>
+                In the loop it covers{' '}
+                {getMetric(figure.metric).phases.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <PhaseLink phase={id} short />
+                  </span>
+                ))}
+                .
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>
+        To see how these compare with other teams, use <a href={doraQuickCheck.url}>{doraQuickCheck.title}</a>. This site
+        does not grade them: the performance cut-offs it could use (elite, high, medium, low) come only from secondary
+        copies of DORA’s report, and some of them disagree, so they are not confirmed.
+      </p>
+    </section>
+  );
+}
+
+interface Props {
+  scores: CheckScores;
+  state: CheckState;
+  /** When the result was worked out, for the printed report. */
+  date: Date;
+}
+
+/** The result: the loop with every score on it, the bottleneck, the metrics to watch and the DORA figures. */
+export default function CheckResult({ scores, state, date }: Props) {
+  const notes = new Map<string, string>([...scores.phases, ...scores.arcs].map((score) => [score.subject.id, scoreNote(score)]));
+  const phase = scores.phases.find((s) => s.subject.id === scores.bottleneck.phase);
+  const arc = scores.arcs.find((s) => s.subject.id === scores.bottleneck.arc);
+  return (
+    <>
+      <p className={styles.date}>
+        Result of {date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}:{' '}
+        {scores.answered.rated} of {scores.answered.total} statements rated, {scores.answered.dontKnow} answered “Don’t know”.
+      </p>
+      <LoopDiagram
+        size="large"
+        notes={notes}
+        highlightArc={scores.bottleneck.arc}
+        caption="Your loop: each phase and feedback arc with its score out of 5 and its word. Select one to read its guide."
+      />
+      <h3 className={styles.visuallyHidden}>Scores</h3>
+      <ul className={styles.scoreList}>
+        {[...scores.phases, ...scores.arcs].map((score) => (
+          <li key={score.subject.id}>
+            {subjectName(score.subject)}: <strong>{scoreText(score)}</strong>
+          </li>
+        ))}
+      </ul>
+      <h3>Where your loop is stuck</h3>
+      {phase === undefined && arc === undefined ? (
+        <p>Rate more statements: a phase or arc needs at least half of its statements rated to get a score.</p>
+      ) : (
+        <div className={styles.bottleneck}>
+          {phase !== undefined && <PhaseBottleneck score={phase} />}
+          {arc !== undefined && <ArcBottleneck score={arc} />}
+        </div>
+      )}
+      <DoraResult state={state} />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkStatements } from '@site/src/data';
+import { emptyState, encodeCheck, type CheckState } from '@site/src/lib/checkLink';
+import { STORAGE_PREFIX } from '@site/src/lib/checkHistory';
+import { expectNoAxeViolations } from '@site/src/test/setup';
+import CheckForm from '../CheckForm';
+import History from '../History';
+
+function Form() {
+  const [state, setState] = useState<CheckState>(emptyState);
+  return (
+    <>
+      <CheckForm
+        state={state}
+        onAnswer={(index, answer) => setState((s) => ({ ...s, answers: s.answers.map((a, i) => (i === index ? answer : a)) }))}
+        onDora={(index, answer) => setState((s) => ({ ...s, dora: s.dora.map((a, i) => (i === index ? answer : a)) }))}
+      />
+      <output>{encodeCheck(state).a}</output>
+    </>
+  );
+}
+
+describe('CheckForm', () => {
+  it('asks every statement as a radio group named by the statement, with five agreements and “Don’t know”', () => {
+    render(<Form />);
+    for (const statement of checkStatements) {
+      const group = screen.getByRole('group', { name: new RegExp(statement.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      expect(within(group).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+        'Strongly disagree',
+        'Disagree',
+        'Neither agree nor disagree',
+        'Agree',
+        'Strongly agree',
+        'Don’t know',
+      ]);
+    }
+  });
+
+  it('takes an answer by keyboard: Tab into a group, arrows to choose', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const first = screen.getAllByRole('radio', { name: 'Strongly disagree' })[0]!;
+    first.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(screen.getAllByRole('radio', { name: 'Agree' })[0]).toBeChecked();
+    expect(document.querySelector('output')?.textContent?.[0]).toBe('4');
+  });
+
+  it('labels each DORA figure with DORA’s name and offers DORA’s own answers', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const lead = screen.getByRole('combobox', { name: 'Change lead time' });
+    expect(within(lead).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Not given',
+      'More than six months',
+      'Between one month and six months',
+      'Between one week and one month',
+      'Between one day and one week',
+      'Less than one day',
+      'Less than one hour',
+      'I don’t know or NA',
+    ]);
+    await user.type(screen.getByRole('spinbutton', { name: 'Change fail rate (percent)' }), '15');
+    expect(screen.getByRole('spinbutton', { name: 'Change fail rate (percent)' })).toHaveValue(15);
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<Form />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('History', () => {
+  afterEach(() => localStorage.clear());
+  const query = encodeCheck({ ...emptyState(), answers: checkStatements.map(() => 4) });
+
+  it('stores nothing until the reader presses Save, then lists the check', async () => {
+    const user = userEvent.setup();
+    render(<History query={query} />);
+    expect(localStorage.length).toBe(0);
+    expect(screen.getByText('No check is saved in this browser yet.')).toBeVisible();
+    await user.type(screen.getByRole('textbox', { name: /Team name/ }), '<b>Payments</b>');
+    await user.click(screen.getByRole('button', { name: 'Save this check' }));
+    expect(localStorage.length).toBe(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved in this browser.');
+    const table = screen.getByRole('table', { name: /Your saved checks/ });
+    // The team name is shown as the text it is, not as markup.
+    expect(within(table).getByRole('rowheader')).toHaveTextContent('<b>Payments</b>');
+    expect(table.querySelector('b')).toBeNull();
+  });
+
+  it('says a damaged saved check was skipped, and keeps it', () => {
+    localStorage.setItem(`${STORAGE_PREFIX}abc`, 'not json');
+    render(<History query={query} />);
+    expect(screen.getByText(/One saved check could not be read/)).toBeVisible();
+    expect(localStorage.getItem(`${STORAGE_PREFIX}abc`)).toBe('not json');
+  });
+
+  it('cannot save before anything is answered', () => {
+    render(<History query={undefined} />);
+    expect(screen.getByRole('button', { name: 'Save this check' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {
+  AGREEMENT_SCALE,
+  checkPath,
+  checkStatements,
+  counts,
+  countWord,
+  DONT_KNOW,
+  loop,
+  paths,
+  subjectName,
+} from '@site/src/data';
+import { decodeCheck, describeLinkProblem, emptyState, encodeCheck, hasAnswers, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
+import { MIN_RATED_SHARE, SCORE_BANDS, scoreCheck, type Answer } from '@site/src/lib/checkScore';
+import CheckForm from './_components/CheckForm';
+import CheckResult from './_components/CheckResult';
+import History from './_components/History';
+import { scoreText } from './_components/scoreText';
+import TeamMerge from './_components/TeamMerge';
+import styles from './_components/styles.module.css';
+
+const DESCRIPTION =
+  'Rate your team’s Value Delivery Loop, phase by phase and arc by arc, and see on the loop where it is stuck and which metrics to watch. Private: nothing leaves your browser.';
+
+/** "3.5 and above", "2.5 to 3.4", "below 2.5", from the bands the score uses. */
+const bandsInWords = SCORE_BANDS.map((band, i) => {
+  const above = SCORE_BANDS[i - 1];
+  if (i === 0) return `${band.from.toFixed(1)} and above is “${band.label}”`;
+  if (i === SCORE_BANDS.length - 1) return `below ${above?.from.toFixed(1)} “${band.label}”`;
+  return `${band.from.toFixed(1)} to ${((above?.from ?? 5) - 0.1).toFixed(1)} “${band.label}”`;
+}).join(', ');
+
+function summary(state: CheckState): string {
+  const scores = scoreCheck(state.answers);
+  const { rated, total } = scores.answered;
+  const weakest = [...scores.phases, ...scores.arcs].filter(
+    (score) => score.subject.id === scores.bottleneck.phase || score.subject.id === scores.bottleneck.arc,
+  );
+  const bottleneck =
+    weakest.length === 0
+      ? 'No phase or arc has enough answers for a score yet.'
+      : `Weakest: ${weakest.map((score) => `${subjectName(score.subject)}, ${scoreText(score)}`).join('; ')}.`;
+  return `${rated} of ${total} statements rated. ${bottleneck}`;
+}
+
+/**
+ * /check: a team rates its own loop. The answers live in the address (replaced as the reader
+ * answers), so a link reopens the same result anywhere; the server renders a blank worksheet, and
+ * the address is read after hydration, as the metric finder does.
+ */
+export default function CheckPage() {
+  const history = useHistory();
+  const [state, setState] = useState<CheckState>(emptyState);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [date, setDate] = useState<Date | null>(null);
+
+  useEffect(() => {
+    const read = (search: string): void => {
+      const decoded = decodeCheck(search);
+      if (decoded.ok) {
+        setLinkProblem(null);
+        setState(decoded.state ?? emptyState());
+      } else {
+        setLinkProblem(describeLinkProblem(decoded.problem, decoded.version));
+        setState(emptyState());
+      }
+    };
+    // Reading the address (and the clock) after hydration is the point: the static HTML was rendered without them.
+    read(history.location.search);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setDate(new Date());
+    return history.listen((location, action) => {
+      if (action === 'POP') read(location.search);
+    });
+  }, [history]);
+
+  const update = useCallback(
+    (next: CheckState) => {
+      setState(next);
+      setLinkProblem(null);
+      const path = hasAnswers(next) ? checkPath(encodeCheck(next)) : paths.check;
+      history.replace({ search: path.slice(paths.check.length) });
+    },
+    [history],
+  );
+  const onAnswer = (index: number, answer: Answer): void =>
+    update({ ...state, answers: state.answers.map((a, i) => (i === index ? answer : a)) });
+  const onDora = (index: number, answer: DoraAnswer | undefined): void =>
+    update({ ...state, dora: state.dora.map((a, i) => (i === index ? answer : a)) });
+
+  const answered = hasAnswers(state);
+  const scores = useMemo(() => scoreCheck(state.answers), [state]);
+  const query = answered ? encodeCheck(state) : undefined;
+  const sharePath = useBaseUrl(query ? checkPath(query) : paths.check);
+  // Only the browser knows the address the reader is on; the server renders no answers, so no link.
+  const shareUrl = query && typeof window !== 'undefined' ? new URL(sharePath, window.location.origin).href : '';
+
+  return (
+    <Layout title="Loop check" description={DESCRIPTION}>
+      <main className={`container margin-vert--lg ${styles.page}`} data-has-result={answered || undefined}>
+        <h1>Loop check</h1>
+        <p className={styles.lead}>
+          Rate how your team’s loop works: {checkStatements.length} statements, one for each thing that can go wrong in
+          the {countWord(counts.phases)} phases and two for each of the {countWord(counts.feedbackArcs)} feedback arcs. The
+          result shows, on the loop itself, where it is stuck and which metrics would show it getting better. It takes a
+          few minutes; answer for the team as it works today.
+        </p>
+        <p className={styles.privacy}>
+          <strong>Private by design.</strong> Everything happens in your browser: no server sees your answers, and the site
+          sets no cookies and runs no analytics. Your answers are kept in this page’s address, so you decide whom to send
+          the link to; they are stored in this browser only if you press “Save this check”.
+        </p>
+        <p className={styles.draft}>{loop.draftNotice}</p>
+        <noscript>
+          <p className={styles.warning}>
+            Scoring needs JavaScript. Without it this page is a worksheet: print it, or fill it in by hand, and count the
+            scores as “How the score works” explains.
+          </p>
+        </noscript>
+        {linkProblem !== null && (
+          <p className={styles.warning} role="alert">
+            {linkProblem} The check below is blank.
+          </p>
+        )}
+        <p>
+          <a href="#result">Skip to your result</a>
+        </p>
+
+        <CheckForm state={state} onAnswer={onAnswer} onDora={onDora} />
+
+        <section aria-labelledby="result" className={styles.result}>
+          <h2 id="result">Your result</h2>
+          <p role="status" className={styles.status}>
+            {answered ? summary(state) : 'Rate a statement to see your loop’s scores.'}
+          </p>
+          {answered && date && <CheckResult scores={scores} state={state} date={date} />}
+          <div className={styles.howItWorks}>
+          <h3 id="how-the-score-works">How the score works</h3>
+          <p>
+            Each answer counts from 1 (“{AGREEMENT_SCALE[0]}”) to 5 (“{AGREEMENT_SCALE[4]}”); “{DONT_KNOW}” counts toward
+            nothing. A phase’s or an arc’s score is the mean of its statements’ answers, once at least{' '}
+            {MIN_RATED_SHARE === 0.5 ? 'half' : `${MIN_RATED_SHARE * 100} %`} of them are rated; before that it has “not
+            enough answers”. Scores of {bandsInWords}. The weakest phase and the weakest arc are where the loop is stuck; a
+            tie goes to the phase earlier in the loop, whose trouble flows into every phase after it, and to the arc the
+            source lists first, starting with the one it calls the most important.
+          </p>
+          </div>
+        </section>
+
+        <section aria-labelledby="share" className={styles.share}>
+          <h2 id="share">Share it</h2>
+          {answered ? (
+            <>
+              <p>This link reopens exactly these answers, in any browser. Send it to your team, or keep it.</p>
+              <label htmlFor="share-link" className={styles.figureLabel}>
+                Link to this result
+              </label>
+              <input id="share-link" className={styles.shareInput} type="text" readOnly value={shareUrl} onFocus={(event) => event.target.select()} />{' '}
+              <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                Print the result
+              </button>
+            </>
+          ) : (
+            <p>Once you have rated a statement, a link to your result appears here.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="history" className={styles.history}>
+          <h2 id="history">Your saved checks</h2>
+          <p>
+            Save a check to compare it with later ones. Saved checks stay in this browser’s storage; export them to keep or
+            move them, and delete them when you like.
+          </p>
+          <History query={query} />
+        </section>
+
+        <section aria-labelledby="team" className={styles.team}>
+          <h2 id="team">Run it as a team</h2>
+          <TeamMerge />
+        </section>
+
+        <p className={styles.hint}>
+          New to the loop? <Link to={paths.overview}>Read how it works</Link> before you rate it.
+        </p>
+      </main>
+    </Layout>
+  );
+}
