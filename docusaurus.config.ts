@@ -6,11 +6,15 @@ import { counts, countWord, docPath, FRAMEWORK_IDS, frameworkPath, FRAMEWORKS_DI
 import { accessibleTheme } from './src/lib/prismContrast';
 import lazyPrismPlugin from './src/plugins/lazyPrism';
 import loopImagesPlugin, { OG_IMAGE } from './src/plugins/loopImages';
+import markdownCopiesPlugin from './src/plugins/markdownCopies';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
 const baseUrl = process.env.BASE_URL ?? '/';
+// Where the site's source is published (the Pages workflow sets it): docs pages then link to their
+// source to be edited. Without it there are no edit links.
+const repositoryUrl = process.env.REPOSITORY_URL?.replace(/\/$/, '');
 
 const config = {
   title: 'The Value Delivery Loop',
@@ -34,7 +38,9 @@ const config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // From git: each page says when its source last changed.
+          showLastUpdateTime: true,
+          ...(repositoryUrl ? { editUrl: `${repositoryUrl}/edit/main/` } : {}),
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -60,7 +66,7 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin, loopImagesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
+  plugins: [publishModelPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
   // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
   themeConfig: {
@@ -90,7 +96,9 @@ const config = {
             { label: 'Feedback arcs', to: paths.feedbackArcs },
             { label: 'Metric finder', to: paths.finder },
             { label: 'Loop check', to: paths.check },
-            { label: 'Embed the loop', to: paths.embed },
+            { label: 'Role guides', to: paths.roles },
+            { label: 'The phase guides, for print', to: paths.printGuide },
+            { label: 'Use the loop elsewhere', to: paths.embed },
             { label: 'Sources', to: paths.sources },
           ],
         },

@@ -5,7 +5,15 @@ import { guideOutline } from './src/data';
 // reorders the sidebar.
 const sidebars = {
   guide: guideOutline.map((entry) =>
-    typeof entry === 'string' ? entry : ({ type: 'category', label: entry.label, collapsed: false, items: [...entry.docIds] }) as const,
+    typeof entry === 'string'
+      ? entry
+      : ({
+          type: 'category',
+          label: entry.label,
+          collapsed: false,
+          ...(entry.indexDocId ? { link: { type: 'doc' as const, id: entry.indexDocId } } : {}),
+          items: [...entry.docIds],
+        } as const),
   ),
 } satisfies SidebarsConfig;
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { arcs, frameworks, loop, metrics, paths, PHASE_IDS, phases, unmappedTerms } from '../src/data';
+import { arcs, frameworks, loop, metrics, paths, PHASE_IDS, phasePath, phases, roleGroups, unmappedTerms } from '../src/data';
+import { REPOSITORY_URL } from './constants';
 import { rel, routes, waitForHydration } from './support';
 
 interface PageFacts {
@@ -164,7 +165,9 @@ test('the published model parses and holds the data module, phase for phase', as
   expect(response.headers()['content-type']).toContain('json');
   const model = await response.json();
   expect(model).toEqual({
-    schemaVersion: 1,
+    $schema: expect.stringMatching(/\/value-delivery-loop\.schema\.json$/),
+    schemaVersion: 2,
+    modelVersion: loop.modelVersion,
     title: loop.title,
     status: loop.draftNotice,
     source: loop.source,
@@ -173,8 +176,21 @@ test('the published model parses and holds the data module, phase for phase', as
     frameworks,
     metrics,
     unmappedTerms,
+    roleGroups,
   });
   // And facts as the seed states them, independent of any code.
   expect(model.phases.map((phase: { numeral: string }) => phase.numeral).join('')).toBe('①②③④⑤⑥');
   expect(model.metrics.find((metric: { id: string }) => metric.id === 'dora-mttr').phases).toEqual(['release', 'learn']);
+});
+
+// This build has REPOSITORY_URL set, as the Pages workflow's has: docs pages link to their source.
+test('docs pages link to their source to be edited, say when it last changed, and offer a Markdown copy', async ({ page }) => {
+  await page.goto(rel(phasePath('verify')));
+  await waitForHydration(page);
+  await expect(page.getByRole('link', { name: /Edit this page/ })).toHaveAttribute('href', `${REPOSITORY_URL}/edit/main/docs/phases/verify.mdx`);
+  await expect(page.getByText(/Last updated on/)).toBeVisible();
+  const markdown = page.getByRole('link', { name: 'View as Markdown' });
+  const response = await page.request.get(new URL((await markdown.getAttribute('href')) ?? '', page.url()).href);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/^# ④ Verify & Integrate\n/);
 });

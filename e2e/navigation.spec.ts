@@ -132,8 +132,8 @@ test.describe('code highlighting', () => {
   test('the Mermaid source on /docs/embed is highlighted when it is reached from another page', async ({ page }) => {
     await page.goto(rel(paths.sources));
     await waitForHydration(page);
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Embed the loop' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the loop');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Use the loop elsewhere' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use the loop elsewhere');
     await expectHighlighted(page);
   });
 });

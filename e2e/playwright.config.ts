@@ -1,13 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { BASE_PATH, REPOSITORY_URL } from './constants';
 
 // Each run serves the built sites on ports of its own, so parallel checkouts do not collide.
 const port = Number(process.env.PORT ?? 3210);
 const basePathPort = Number(process.env.BASEPATH_PORT ?? port + 1);
 /** Where `npm run build` put the site: the root unless BASE_URL says otherwise. */
 const baseUrl = process.env.BASE_URL ?? '/';
-/** A project Pages site lives under /<repo>/: a second build serves the site under such a path. */
-const basePath = '/value-delivery-loop/';
+const basePath = BASE_PATH;
 
 export default defineConfig({
   testDir: '.',
@@ -54,7 +54,8 @@ export default defineConfig({
         'npx docusaurus build --out-dir build-basepath && ' +
         `node scripts/serve.mjs --dir build-basepath --port ${basePathPort} --base ${basePath}`,
       cwd: '..',
-      env: { BASE_URL: basePath },
+      // The base-path build also has edit links, as the Pages workflow's build does (see crawl.spec.ts).
+      env: { BASE_URL: basePath, REPOSITORY_URL },
       url: `http://127.0.0.1:${basePathPort}${basePath}`,
       reuseExistingServer: false,
       // The build runs first, on a slow shared machine.

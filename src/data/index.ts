@@ -7,8 +7,11 @@ import { FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './f
 import { loop } from './loop';
 import { metricSpecs, unmappedTerms, type MetricId, type MetricSpec, type UnmappedTerm } from './metrics';
 import { checkStatements, type CheckStatement } from './check';
-import { PHASE_IDS, phases, type MetricCallout, type Phase, type PhaseId, type Risk } from './phases';
+import { PHASE_IDS, personLabel, phases, type MetricCallout, type Person, type Phase, type PhaseId, type Risk } from './phases';
+import { ROLE_GROUP_IDS, roleGroups, type RoleGroup, type RoleGroupId } from './roleGroups';
 
+export { personLabel, ROLE_GROUP_IDS, roleGroups };
+export type { Person, RoleGroup, RoleGroupId };
 export { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
 export type { Arc, ArcId, FeedbackArc, FeedbackArcId, ForwardArc, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, Risk, UnmappedTerm };
 export type { ArcKind } from './arcs';
@@ -193,3 +196,16 @@ export const arcTitle = (arc: Arc): string => `${getPhase(arc.from).numeral} →
 /** A loop-check subject by name: "③ Build & Collaborate" or "⑥ → ② Learnings reshape priorities". */
 export const subjectName = (subject: CheckSubject): string =>
   subject.kind === 'phase' ? phaseLabel(getPhase(subject.id)) : arcTitle(getFeedbackArc(subject.id));
+
+const roleGroupById: ReadonlyMap<string, RoleGroup> = new Map(roleGroups.map((group) => [group.id, group]));
+
+/** The role group with this id, or an error that names the id and lists the valid ones. */
+export const getRoleGroup = (id: string): RoleGroup => lookUp(roleGroupById, 'role group', id);
+
+/** The phases a role group is involved in, in loop order, each with the group's names there. */
+export function involvementOf(group: RoleGroupId): { phase: Phase; people: readonly Person[] }[] {
+  return phases.flatMap((phase) => {
+    const people = phase.people.filter((person) => person.group === group);
+    return people.length === 0 ? [] : [{ phase, people }];
+  });
+}

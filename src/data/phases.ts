@@ -3,6 +3,7 @@
  * Facts come from the seed (shared/seed/value-delivery-loop.txt); the sentences are our own.
  */
 import type { MetricId } from './metrics';
+import type { RoleGroupId } from './roleGroups';
 
 /** Phase ids in loop order: the order of this tuple is the forward flow ① → ⑥. */
 export const PHASE_IDS = ['discover', 'shape', 'build', 'verify', 'release', 'learn'] as const;
@@ -13,6 +14,16 @@ export interface MetricCallout {
   readonly metric: MetricId;
   /** The seed's parenthetical note, kept word for word, or undefined when the seed gives none. */
   readonly note?: string;
+}
+
+/** A role the seed names under a phase's "Who is involved". */
+export interface Person {
+  /** The name exactly as the seed writes it there, e.g. "business stakeholders". */
+  readonly name: string;
+  /** What the seed says they do in this phase, when it says (its parenthesis: "writing tests"). */
+  readonly does?: string;
+  /** The role group this name belongs to: every name belongs to exactly one. */
+  readonly group: RoleGroupId;
 }
 
 /** One failure mode of a phase. */
@@ -33,8 +44,8 @@ export interface PhaseDetails {
   readonly whatHappens: readonly string[];
   /** The work products this phase produces or maintains. */
   readonly keyArtifacts: readonly string[];
-  /** Roles involved, as the seed names them. */
-  readonly people: readonly string[];
+  /** Roles involved, as the seed names them, in its order. */
+  readonly people: readonly Person[];
   /** A remark about who is involved, when the seed makes one. */
   readonly peopleNote?: string;
   /** What can go wrong, each failure mode the seed names; ids are stable, so the loop check can cite them. */
@@ -60,7 +71,11 @@ const details = {
       'The organization settles what is worth investing in. Product vision, market signals, competitive analysis and stakeholder alignment all feed that decision.',
     ],
     keyArtifacts: ['Roadmaps', 'OKRs', 'Opportunity backlogs'],
-    people: ['Product leadership', 'Business stakeholders', 'Strategy teams'],
+    people: [
+      { name: 'Product leadership', group: 'product-leadership' },
+      { name: 'business stakeholders', group: 'product-leadership' },
+      { name: 'strategy teams', group: 'product-leadership' },
+    ],
     risks: [
       { id: 'wrong-thing', text: 'The wrong thing gets built, and built perfectly.' },
       { id: 'local-optimization', text: 'Teams optimize their own corner while the product drifts away from what the market needs.' },
@@ -90,7 +105,12 @@ const details = {
       'Requirements with acceptance criteria',
       'Groomed backlogs organized into milestones or sprints',
     ],
-    people: ['Product Managers', 'Tech Leads', 'TPMs', 'Engineering Managers'],
+    people: [
+      { name: 'Product Managers', group: 'product-management' },
+      { name: 'Tech Leads', group: 'engineering' },
+      { name: 'TPMs', group: 'product-management' },
+      { name: 'Engineering Managers', group: 'engineering' },
+    ],
     peopleNote: 'During sprint planning the whole team is sometimes involved.',
     risks: [
       { id: 'vague-requirements', text: 'Nobody invests time in shaping, so requirements stay vague.' },
@@ -122,7 +142,12 @@ const details = {
       'This is more than “coding”: it is a collaborative transfer of knowledge, to which code review, pair programming and documentation all contribute.',
     ],
     keyArtifacts: ['Code submitted for review', 'Code reviews', 'Documentation'],
-    people: ['Software Engineers', 'DevOps Engineers', 'Data Scientists', 'Technical Writers'],
+    people: [
+      { name: 'Software Engineers', group: 'engineering' },
+      { name: 'DevOps Engineers', group: 'platform-operations' },
+      { name: 'Data Scientists', group: 'data-science' },
+      { name: 'Technical Writers', group: 'technical-writing' },
+    ],
     risks: [
       { id: 'coding-first', text: 'Engineers start coding before they understand the problem.' },
       { id: 'shared-context', text: 'AI assistants produce plausible but incorrect code when research and implementation share one context.' },
@@ -151,7 +176,11 @@ const details = {
       'Integration tests check that a change works with the rest of the system.',
     ],
     keyArtifacts: ['Automated tests', 'Static analysis and security scan results', 'Code coverage gates'],
-    people: ['Engineers (writing tests)', 'CI/CD systems (running them)', 'Security teams (reviewing scan results)'],
+    people: [
+      { name: 'Engineers', does: 'writing tests', group: 'engineering' },
+      { name: 'CI/CD systems', does: 'running them', group: 'platform-operations' },
+      { name: 'Security teams', does: 'reviewing scan results', group: 'security' },
+    ],
     risks: [
       { id: 'coverage-gaps', text: 'Every gap in test coverage is technical debt owed against your change failure rate.' },
       { id: 'speed-over-quality', text: 'Teams make tests faster at the cost of making them worse.' },
@@ -179,7 +208,12 @@ const details = {
       'Operational hygiene covers reducing toil, responding to incidents and managing SLOs and SLAs.',
     ],
     keyArtifacts: ['Production releases', 'Feature flags', 'SLOs and SLAs'],
-    people: ['Platform Engineers', 'SREs', 'Release Managers', 'On-call engineers'],
+    people: [
+      { name: 'Platform Engineers', group: 'platform-operations' },
+      { name: 'SREs', group: 'platform-operations' },
+      { name: 'Release Managers', group: 'platform-operations' },
+      { name: 'on-call engineers', group: 'platform-operations' },
+    ],
     risks: [
       { id: 'no-observability', text: 'Deployments go out without observability.' },
       { id: 'slow-diagnosis', text: 'When something breaks, the team lacks the tools to diagnose it quickly.' },
@@ -208,7 +242,11 @@ const details = {
       'What was learned flows back into discovery and shaping, which closes the loop.',
     ],
     keyArtifacts: ['Observability and real-user monitoring data', 'Error tracking', 'Incident postmortems'],
-    people: ['Product teams (validating impact)', 'Engineering teams (improving reliability)', 'Leadership (adjusting strategy)'],
+    people: [
+      { name: 'Product teams', does: 'validating impact', group: 'product-management' },
+      { name: 'Engineering teams', does: 'improving reliability', group: 'engineering' },
+      { name: 'Leadership', does: 'adjusting strategy', group: 'product-leadership' },
+    ],
     risks: [
       { id: 'unread-postmortems', text: 'Learnings sit in postmortem documents that nobody reads.' },
       { id: 'open-loop', text: 'The feedback arc from production back to planning never closes.' },
@@ -224,6 +262,10 @@ const details = {
       'HVE-Core covers this phase least today; closing the ⑥→① feedback arc is the next frontier.',
   },
 } as const satisfies Record<PhaseId, PhaseDetails>;
+
+/** "Engineers (writing tests)", as a list item: first letter up, the seed's parenthesis kept. */
+export const personLabel = (person: Person): string =>
+  `${person.name.charAt(0).toUpperCase()}${person.name.slice(1)}${person.does === undefined ? '' : ` (${person.does})`}`;
 
 const NUMERALS = ['①', '②', '③', '④', '⑤', '⑥'] as const;
 export type PhaseNumeral = (typeof NUMERALS)[number];

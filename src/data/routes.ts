@@ -7,6 +7,7 @@ import type { ArcId } from './arcs';
 import { countWord } from './format';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
 import { PHASE_IDS, type PhaseId } from './phases';
+import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
 /** Where the docs plugin serves docs/: a doc's path is this plus its id. */
 const DOCS_BASE = '/docs';
@@ -15,6 +16,7 @@ export const docPath = (docId: string): string => `${DOCS_BASE}/${docId}`;
 /** Folders under docs/ whose pages each present one item of the model. */
 export const PHASES_DIR = 'phases';
 export const FRAMEWORKS_DIR = 'frameworks';
+export const ROLES_DIR = 'roles';
 
 /** Doc ids (file paths under docs/, without extension) of the guide's other pages. */
 export const docIds = {
@@ -22,10 +24,14 @@ export const docIds = {
   feedbackArcs: 'feedback-arcs',
   embed: 'embed',
   sources: 'sources',
+  /** The list of role guides; each guide is a page in docs/roles/. */
+  roles: 'roles',
 } as const;
 
 export const phaseDocId = (phase: PhaseId): string => `${PHASES_DIR}/${phase}`;
 export const frameworkDocId = (framework: FrameworkId): string => `${FRAMEWORKS_DIR}/${framework}`;
+export const roleDocId = (group: RoleGroupId): string => `${ROLES_DIR}/${group}`;
+export const rolePath = (group: RoleGroupId): string => docPath(roleDocId(group));
 
 export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
 
@@ -52,12 +58,26 @@ export const paths = {
   feedbackArcs: docPath(docIds.feedbackArcs),
   embed: docPath(docIds.embed),
   sources: docPath(docIds.sources),
+  roles: docPath(docIds.roles),
   finder: '/metrics',
   /** The loop check: a team rates its loop. */
   check: '/check',
-  /** The whole model as JSON (written by src/plugins/publishModel.ts). */
+  /** The six phase guides on one page, in loop order, for print. */
+  printGuide: '/print',
+  /** The whole model as JSON, its JSON Schema, and its mappings as CSV (src/plugins/publishModel.ts). */
   publishedModel: '/value-delivery-loop.json',
+  modelSchema: '/value-delivery-loop.schema.json',
+  mappingCsv: '/value-delivery-loop.csv',
+  /** For AI assistants: the site's pages as a list, and all of their text (src/plugins/markdownCopies.ts). */
+  llms: '/llms.txt',
+  llmsFull: '/llms-full.txt',
 } as const;
+
+/** A drawing of the loop to download (src/plugins/loopImages.ts). */
+export const loopImagePath = (mode: 'light' | 'dark', format: 'svg' | 'png'): string => `/img/value-delivery-loop-${mode}.${format}`;
+
+/** The Markdown copy of a page: "/docs/phases/verify" → "/docs/phases/verify.md", "/" → "/index.md". */
+export const markdownPath = (pagePath: string): string => (pagePath === '/' ? '/index.md' : `${pagePath}.md`);
 
 /** The section of the feedback-arcs page about one arc; the arc id is the anchor. */
 export const arcPath = (arc: ArcId | { readonly id: ArcId }): string =>
@@ -101,8 +121,8 @@ export function checkPath(query?: CheckQuery): string {
   return `${paths.check}?${params.toString()}`;
 }
 
-/** An entry of the guide's sidebar: a doc id, or a category of doc ids. */
-export type GuideEntry = string | { readonly label: string; readonly docIds: readonly string[] };
+/** An entry of the guide's sidebar: a doc id, or a category of doc ids (with a page of its own, or none). */
+export type GuideEntry = string | { readonly label: string; readonly indexDocId?: string; readonly docIds: readonly string[] };
 
 /** The guide's sidebar in reading order; sidebars.ts turns it into Docusaurus's format. */
 export const guideOutline: readonly GuideEntry[] = [
@@ -110,6 +130,7 @@ export const guideOutline: readonly GuideEntry[] = [
   { label: `The ${countWord(PHASE_IDS.length)} phases`, docIds: PHASE_IDS.map(phaseDocId) },
   docIds.feedbackArcs,
   { label: 'Metric frameworks', docIds: FRAMEWORK_IDS.map(frameworkDocId) },
+  { label: 'Role guides', indexDocId: docIds.roles, docIds: ROLE_GROUP_IDS.map(roleDocId) },
   docIds.embed,
   docIds.sources,
 ];
@@ -117,7 +138,24 @@ export const guideOutline: readonly GuideEntry[] = [
 /** Every page of the site: the home page, the guide in sidebar order, then the other pages. */
 export const pagePaths: readonly string[] = [
   paths.home,
-  ...guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.docIds)).map(docPath),
+  ...guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : [...(entry.indexDocId ? [entry.indexDocId] : []), ...entry.docIds])).map(docPath),
   paths.finder,
   paths.check,
+  paths.printGuide,
 ];
+
+const isRoleGroup = (id: string): id is RoleGroupId => ROLE_GROUP_IDS.some((group) => group === id);
+
+/**
+ * The role group a doc presents: "roles/security" → "security"; undefined outside docs/roles/. A doc
+ * in that folder whose id is not a role group throws, naming it, so the build fails.
+ */
+export function roleGroupOfDoc(docId: string): RoleGroupId | undefined {
+  const prefix = `${ROLES_DIR}/`;
+  if (!docId.startsWith(prefix)) return undefined;
+  const id = docId.slice(prefix.length);
+  if (!isRoleGroup(id)) {
+    throw new Error(`docs/${docId}.mdx presents role group "${id}", which has no data. Add it to src/data/roleGroups.ts or use one of: ${ROLE_GROUP_IDS.join(', ')}.`);
+  }
+  return id;
+}

@@ -1,18 +1,9 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import LoopDiagram from '@site/src/components/LoopDiagram';
-import { counts, countWord, getPhase, loop, paths, phasePath, phaseLabel, phases, type PhaseId } from '@site/src/data';
+import RoleList from '@site/src/components/RoleList';
+import { counts, countWord, loop, paths, phasePath, phaseLabel, phases } from '@site/src/data';
 import styles from './index.module.css';
-
-/** Where readers should start, by role or by the bottleneck they feel. Phase ids only: names come from the model. */
-const START_POINTS: readonly { who: string; phase: PhaseId; why: string }[] = [
-  { who: 'Product leaders and strategists', phase: 'discover', why: 'where investment decisions are made and no DORA metric looks' },
-  { who: 'Product managers, TPMs and tech leads', phase: 'shape', why: 'if your bottleneck is turning ideas into actionable work' },
-  { who: 'Engineers and reviewers', phase: 'build', why: 'where research, code and review come together' },
-  { who: 'Teams fighting flaky or slow CI', phase: 'verify', why: 'where change failures are prevented, or not' },
-  { who: 'SREs, platform and release engineers', phase: 'release', why: 'where deployment frequency, change failures and recovery meet' },
-  { who: 'Leaders asking “did it work?”', phase: 'learn', why: 'where learnings close the loop' },
-];
 
 export default function Home() {
   return (
@@ -63,12 +54,9 @@ export default function Home() {
           </section>
           <section aria-labelledby="start-heading" className="margin-vert--lg">
             <h2 id="start-heading">Where to start</h2>
+            <p>Find your role: each guide shows the phases you work in, what happens there and the metrics that apply.</p>
+            <RoleList />
             <ul className={styles.startList}>
-              {START_POINTS.map(({ who, phase, why }) => (
-                <li key={phase}>
-                  <strong>{who}:</strong> <Link to={phasePath(phase)}>{phaseLabel(getPhase(phase))}</Link>, {why}.
-                </li>
-              ))}
               <li>
                 <strong>Teams who want to know where they are stuck:</strong> the{' '}
                 <Link to={paths.check}>loop check</Link> rates each phase and feedback arc and shows the bottleneck on the loop.

@@ -2,10 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from '@docusaurus/types';
-import { arcs, counts, countWord, frameworks, loop, phases } from '../data';
+import { arcs, counts, countWord, frameworks, loop, loopImagePath, phases } from '../data';
 import { describeLoop } from '../lib/describeLoop';
 import { layoutSiteLoop } from '../lib/loopLayout';
-import { PALETTES, renderLoopCard } from '../lib/loopSvg';
+import { LOOP_IMAGES_PLUGIN, type LoopDownload } from '../lib/loopDownloads';
+import { PALETTES, renderLoopCard, renderLoopSvg } from '../lib/loopSvg';
 import { wrapText } from '../lib/textLayout';
 
 /** The link-preview picture that themeConfig.image names. */
@@ -41,14 +42,46 @@ export function ogCardSvg(): string {
   });
 }
 
-/** Draws the pictures of the loop into the build, from the same layout as the page's diagram. */
+/** The PNG downloads' width in pixels: sharp on a full-HD slide. */
+const PNG_WIDTH = 2000;
+
+/** The loop for slides and print: full names and arc labels, light and dark, as SVG and PNG. */
+export function loopDownloads(): { download: LoopDownload; body: Buffer }[] {
+  const layout = layoutSiteLoop();
+  const { title, description } = describeLoop(phases, arcs, loop.title);
+  return (['light', 'dark'] as const).flatMap((mode) => {
+    const box = layout.viewBox;
+    const svg = renderLoopSvg(layout, { palette: PALETTES[mode], variant: 'wide', title, description, idPrefix: `loop-${mode}` });
+    const png = rasterize(svg, PNG_WIDTH);
+    const height = (width: number) => Math.round((width * box.height) / box.width);
+    return [
+      { download: { path: loopImagePath(mode, 'svg'), mode, format: 'svg', width: Math.round(box.width), height: Math.round(box.height), bytes: Buffer.byteLength(svg) }, body: Buffer.from(svg) },
+      { download: { path: loopImagePath(mode, 'png'), mode, format: 'png', width: PNG_WIDTH, height: height(PNG_WIDTH), bytes: png.length }, body: png },
+    ];
+  });
+}
+
+/**
+ * Draws the pictures of the loop from the same layout as the page's diagram: the link-preview card
+ * and the downloads. They are drawn while content loads, so the embed page can give their sizes,
+ * and written into the build at the end.
+ */
 export default function loopImagesPlugin(): Plugin {
+  let drawn: { og: Buffer; downloads: { download: LoopDownload; body: Buffer }[] } | undefined;
+  const draw = () => (drawn ??= { og: rasterize(ogCardSvg(), OG_SIZE.width), downloads: loopDownloads() });
   return {
-    name: 'loop-images',
+    name: LOOP_IMAGES_PLUGIN,
+    contentLoaded({ actions }) {
+      actions.setGlobalData({ downloads: draw().downloads.map(({ download }) => download) });
+    },
     async postBuild({ outDir }) {
-      const file = path.join(outDir, OG_IMAGE);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, rasterize(ogCardSvg(), OG_SIZE.width));
+      const { og, downloads } = draw();
+      const files = [{ path: `/${OG_IMAGE}`, body: og }, ...downloads.map(({ download, body }) => ({ path: download.path, body }))];
+      for (const file of files) {
+        const target = path.join(outDir, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.body);
+      }
     },
   };
 }

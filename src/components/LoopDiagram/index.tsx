@@ -147,7 +147,7 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
         </svg>
       </div>
 
-      <div className={styles.legend}>
+      <div className={styles.legend} data-markdown="omit">
         <span className={styles.legendItem}>
           <span className={clsx(styles.legendSample, styles.legendForward)} aria-hidden="true" />
           Forward flow (solid line)

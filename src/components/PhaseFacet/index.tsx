@@ -1,6 +1,6 @@
 import Admonition from '@theme/Admonition';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
-import type { Phase } from '@site/src/data';
+import { personLabel, type Phase } from '@site/src/data';
 
 /** The parts of a phase guide this renders, named as the phase's fields are. */
 export const FACETS = ['whatHappens', 'keyArtifacts', 'people', 'risks', 'hveCoreHelps'] as const;
@@ -57,7 +57,7 @@ export default function PhaseFacet({ facet }: Props) {
     case 'people':
       return (
         <>
-          <List items={phase.people} />
+          <List items={phase.people.map(personLabel)} />
           {phase.peopleNote && <p>{phase.peopleNote}</p>}
         </>
       );

@@ -81,7 +81,8 @@ describe('the model against the seed', () => {
 
   it.each(phases)('phase $numeral lists the roles the seed names', (phase) => {
     const who = field(phaseSection(phase.numeral), 'Who is involved');
-    // List items start with a capital letter; the seed writes them in running text.
-    for (const role of phase.people) expect(who.toLowerCase()).toContain(role.toLowerCase());
+    // Each name exactly as the seed writes it, with its parenthesis, in the seed's order.
+    const written = phase.people.map((person) => `${person.name}${person.does === undefined ? '' : ` (${person.does})`}`);
+    expect(who.startsWith(written.join(', '))).toBe(true);
   });
 });

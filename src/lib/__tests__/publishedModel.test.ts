@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../../plugins/publishModel';
+import { modelSchema } from '../modelSchema';
 import { toPublishedModel } from '../publishedModel';
 
-const model = toPublishedModel();
+const SCHEMA_URL = 'https://example.org/value-delivery-loop.schema.json';
+const model = toPublishedModel(SCHEMA_URL);
 const metric = (name: string) => {
   const found = model.metrics.find((m) => m.name === name);
   if (!found) throw new Error(`no metric ${name}`);
@@ -9,8 +12,10 @@ const metric = (name: string) => {
 };
 
 describe('the published model', () => {
-  it('is schema version 1 with six phases, ten arcs and thirteen metrics', () => {
-    expect(model.schemaVersion).toBe(1);
+  it('is schema version 2 with six phases, ten arcs and thirteen metrics', () => {
+    expect(model.schemaVersion).toBe(2);
+    expect(model.modelVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(model.$schema).toBe(SCHEMA_URL);
     expect(model.phases.map((p) => p.id)).toEqual(['discover', 'shape', 'build', 'verify', 'release', 'learn']);
     expect(model.arcs.filter((a) => a.kind === 'forward')).toHaveLength(6);
     expect(model.arcs.filter((a) => a.kind === 'feedback')).toHaveLength(4);
@@ -56,5 +61,26 @@ describe('the published model', () => {
 
   it('says the model is a draft', () => {
     expect(model.status).toMatch(/^Draft/);
+  });
+});
+
+describe('the published model’s JSON Schema', () => {
+  const schema = modelSchema(SCHEMA_URL);
+  const plain = () => JSON.parse(JSON.stringify(model));
+
+  it('accepts the model', () => {
+    expect(schemaErrors(schema, plain())).toEqual([]);
+  });
+
+  it.each([
+    ['a phase without its name', (m: ReturnType<typeof plain>) => delete m.phases[0].name],
+    ['an unknown phase id in a metric’s coverage', (m: ReturnType<typeof plain>) => m.metrics[0].phases.push('deploy')],
+    ['a field the schema does not know', (m: ReturnType<typeof plain>) => (m.phases[1].colour = 'blue')],
+    ['another schema version', (m: ReturnType<typeof plain>) => (m.schemaVersion = 1)],
+    ['a feedback arc without its account of breaking', (m: ReturnType<typeof plain>) => delete m.arcs.find((a: { kind: string }) => a.kind === 'feedback').whenBroken],
+  ])('refuses %s', (_what, spoil) => {
+    const spoilt = plain();
+    spoil(spoilt);
+    expect(schemaErrors(schema, spoilt).length).toBeGreaterThan(0);
   });
 });

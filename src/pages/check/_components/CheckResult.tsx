@@ -1,15 +1,14 @@
 import Link from '@docusaurus/Link';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
+import PhaseMetricList from '@site/src/components/PhaseMetricList';
 import {
   DORA_DONT_KNOW,
   doraFigures,
   doraQuickCheck,
   getFeedbackArc,
-  getFramework,
   getMetric,
   getPhase,
-  metricsByPhase,
   phaseLabel,
   phasePath,
   arcPath,
@@ -22,32 +21,6 @@ import type { CheckScores, SubjectScore } from '@site/src/lib/checkScore';
 import { scoreNote, scoreText } from './scoreText';
 import styles from './styles.module.css';
 
-/** The metrics the mapping names for a phase, grouped by framework, with the phase's own note or label. */
-function MetricsToWatch({ phase }: { phase: PhaseId }) {
-  const byFramework = new Map<string, { name: string; note?: string }[]>();
-  for (const metric of metricsByPhase(phase)) {
-    const list = byFramework.get(metric.framework) ?? [];
-    list.push({ name: metric.name, note: metric.perPhase[phase] });
-    byFramework.set(metric.framework, list);
-  }
-  return (
-    <ul className={styles.watchList}>
-      {[...byFramework].map(([framework, metrics]) => (
-        <li key={framework}>
-          <strong>{getFramework(framework).name}:</strong>{' '}
-          {metrics.map((metric, i) => (
-            <span key={metric.name}>
-              {i > 0 && '; '}
-              {metric.name}
-              {metric.note && <> ({metric.note})</>}
-            </span>
-          ))}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'phase'; id: PhaseId } } }) {
   const phase = getPhase(score.subject.id);
   return (
@@ -59,7 +32,7 @@ function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: '
         <Link to={phasePath(phase.id)}>Read the {phase.shortName} guide</Link>.
       </p>
       <p>The metrics that would show whether it is improving:</p>
-      <MetricsToWatch phase={phase.id} />
+      <PhaseMetricList phase={phase.id} />
     </section>
   );
 }
@@ -79,7 +52,7 @@ function ArcBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'ar
       {[arc.from, arc.to].map((id) => (
         <div key={id}>
           <p className={styles.watchEnd}>At {phaseLabel(getPhase(id))}</p>
-          <MetricsToWatch phase={id} />
+          <PhaseMetricList phase={id} />
         </div>
       ))}
     </section>

@@ -1,0 +1,163 @@
+// Taking the loop elsewhere: role guides, drawings to download, the print view, Markdown copies,
+// llms.txt, the CSV and the JSON Schema, each checked against the data module.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'papaparse';
+import { expect, test } from '@playwright/test';
+import {
+  feedbackArcs,
+  getRoleGroup,
+  involvementOf,
+  loopImagePath,
+  markdownPath,
+  metrics,
+  pagePaths,
+  paths,
+  personLabel,
+  PHASE_IDS,
+  phaseLabel,
+  phasePath,
+  phases,
+  rolePath,
+  roleGroups,
+} from '../src/data';
+import { loopDiagram, rel, waitForHydration } from './support';
+
+test('a reader finds their role from the home page, and its guide marks their phases on the loop', async ({ page }) => {
+  await page.goto(rel(paths.home));
+  await waitForHydration(page);
+  const group = getRoleGroup('product-management');
+  await page.getByRole('region', { name: 'Where to start' }).getByRole('link', { name: group.name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(group.name);
+  const involved = involvementOf(group.id);
+  await expect(loopDiagram(page).getByRole('link', { name: /Your role, phase/ })).toHaveCount(involved.length);
+  for (const { phase, people } of involved) {
+    const section = page.getByRole('region', { name: phaseLabel(phase) });
+    await expect(section).toContainText(people.map(personLabel).join(', '));
+    await expect(section.getByRole('link', { name: `The whole ${phase.shortName} guide` })).toHaveAttribute('href', new RegExp(`${phasePath(phase.id)}$`));
+  }
+});
+
+test('the role guides page lists every group with its guide', async ({ page }) => {
+  await page.goto(rel(paths.roles));
+  await waitForHydration(page);
+  for (const group of roleGroups) {
+    await expect(page.getByRole('main').getByRole('link', { name: group.name, exact: true })).toHaveAttribute('href', new RegExp(`${rolePath(group.id)}$`));
+  }
+});
+
+test('the drawings to download are the page diagram’s paths, with real text, a title and a description', async ({ page, request }) => {
+  await page.goto(rel(paths.embed));
+  await waitForHydration(page);
+  const table = page.getByRole('table', { name: /The loop to download/ });
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row', { name: /Light background, PNG/ })).toContainText(/\d+ × \d+ px/);
+  await expect(table.getByRole('row', { name: /Dark background, SVG/ })).toContainText(/\d+\.\d KB/);
+
+  // The paths the home page's diagram draws.
+  await page.goto(rel(paths.home));
+  await waitForHydration(page);
+  const drawn = await loopDiagram(page).locator('path[d]').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+
+  for (const mode of ['light', 'dark'] as const) {
+    const svg = await (await request.get(rel(loopImagePath(mode, 'svg')))).text();
+    const doc = await page.evaluate((source) => {
+      const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: parsed.querySelector('parsererror') !== null,
+        title: parsed.querySelector('svg > title')?.textContent,
+        desc: parsed.querySelector('svg > desc')?.textContent,
+        phases: Array.from(parsed.querySelectorAll('g.phase'), (g) => g.getAttribute('data-phase')),
+        dashed: Array.from(parsed.querySelectorAll('path.feedback-arc[stroke-dasharray]'), (p) => p.getAttribute('d')),
+        solid: Array.from(parsed.querySelectorAll('path.forward-arc'), (p) => p.getAttribute('d')),
+        texts: Array.from(parsed.querySelectorAll('text'), (t) => t.textContent).join(' '),
+      };
+    }, svg);
+    expect(doc.error).toBe(false);
+    expect(doc.title).toBe('The Value Delivery Loop');
+    expect(doc.desc).toContain(phaseLabel(phases[0]!));
+    expect(doc.phases).toEqual([...PHASE_IDS]);
+    expect(doc.dashed).toHaveLength(feedbackArcs.length);
+    for (const d of [...doc.solid, ...doc.dashed]) expect(drawn).toContain(d);
+    for (const phase of phases) expect(doc.texts).toContain(phase.shortName);
+    const png = await request.get(rel(loopImagePath(mode, 'png')));
+    expect(png.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('the print view holds the six phase guides in loop order, each on a new page when printed', async ({ page }) => {
+  await page.goto(rel(paths.printGuide));
+  await waitForHydration(page);
+  const guides = phases.map((phase) => page.getByRole('region', { name: phaseLabel(phase), exact: true }));
+  const tops: number[] = [];
+  for (const [i, guide] of guides.entries()) {
+    for (const risk of phases[i]?.risks ?? []) await expect(guide).toContainText(risk.text);
+    tops.push((await guide.boundingBox())?.y ?? -1);
+  }
+  expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+  const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids repeated across the guides').toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  for (const guide of guides) expect(await guide.evaluate((section) => getComputedStyle(section).breakBefore)).toBe('page');
+});
+
+test('llms.txt lists every page with its Markdown copy, and llms-full.txt holds them all', async ({ request }) => {
+  const text = await (await request.get(rel(paths.llms))).text();
+  expect(text).toMatch(/^# The Value Delivery Loop\n\n> /);
+  const listed = [...text.matchAll(/^- \[[^\]]+\]\(([^)]+)\): \S/gm)].map((m) => new URL(m[1] ?? '').pathname);
+  for (const pagePath of pagePaths) expect(listed.some((p) => p.endsWith(markdownPath(pagePath)))).toBe(true);
+  for (const pagePath of pagePaths) {
+    const copy = await request.get(rel(markdownPath(pagePath)));
+    expect(copy.status(), markdownPath(pagePath)).toBe(200);
+    expect(copy.headers()['content-type']).toContain('text/markdown');
+  }
+  const full = await (await request.get(rel(paths.llmsFull))).text();
+  const order = phases.map((p) => full.indexOf(`# ${phaseLabel(p)}\n`));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
+
+test('a Markdown copy carries the page’s facts: the SPACE matrix as a table, a phase’s risks and roles', async ({ request }) => {
+  const space = await (await request.get(rel(markdownPath('/docs/frameworks/space')))).text();
+  for (const metric of metrics.filter((m) => m.framework === 'space')) {
+    if (metric.framework !== 'space') continue;
+    const cells = PHASE_IDS.map((id) => metric.cells[id]);
+    expect(space).toMatch(new RegExp(`\\| ${metric.name} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
+  }
+  const verify = phases.find((p) => p.id === 'verify')!;
+  const copy = await (await request.get(rel(markdownPath(phasePath('verify'))))).text();
+  expect(copy).toMatch(/^# ④ Verify & Integrate\n/);
+  for (const risk of verify.risks) expect(copy).toContain(`- ${risk.text}`);
+  for (const person of verify.people) expect(copy).toContain(`- ${personLabel(person)}`);
+  expect(copy).toContain('(Diagram) The Value Delivery Loop:');
+  expect(copy).not.toContain('<svg');
+});
+
+test('the CSV has one row per metric or SPACE cell and phase, as the data module maps them', async ({ request }) => {
+  const response = await request.get(rel(paths.mappingCsv));
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const [header, ...rows] = parse<string[]>((await response.text()).trim()).data;
+  expect(header).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note']);
+  const expected = metrics.flatMap((metric) => metric.phases.map((phase) => `${metric.id}@${phase}`));
+  expect(rows.map((row) => `${row[1]}@${row[3]}`)).toEqual(expected);
+  const cycleTime = rows.find((row) => row[1] === 'space-efficiency' && row[3] === 'build');
+  expect(cycleTime?.[5]).toBe('Cycle time');
+});
+
+test('the JSON validates against the published JSON Schema', async ({ request }) => {
+  const model = await (await request.get(rel(paths.publishedModel))).json();
+  const schema = await (await request.get(rel(paths.modelSchema))).json();
+  expect(model.$schema).toBe(schema.$id);
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+  expect(validate({ ...model, phases: model.phases.slice(1) })).toBe(false);
+});
+
+test('without a repository address there are no edit links', async ({ page }) => {
+  await page.goto(rel(phasePath('verify')));
+  await waitForHydration(page);
+  await expect(page.getByRole('link', { name: 'View as Markdown' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Edit this page/ })).toHaveCount(0);
+});

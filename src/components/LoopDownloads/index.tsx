@@ -1,0 +1,48 @@
+import { usePluginData } from '@docusaurus/useGlobalData';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
+import { formatBytes, LOOP_IMAGES_PLUGIN, type LoopDownload } from '@site/src/lib/loopDownloads';
+
+const COLUMNS = ['Drawing', 'Format', 'Size', 'File size'] as const;
+
+function DownloadRow({ download }: { download: LoopDownload }) {
+  const href = useBaseUrl(download.path);
+  const what = `${download.mode === 'light' ? 'Light' : 'Dark'} background`;
+  return (
+    <Row>
+      <RowHeader>
+        <a href={href} download>
+          {what}, {download.format.toUpperCase()}
+        </a>
+      </RowHeader>
+      <Cell column={COLUMNS[1]}>{download.format === 'svg' ? 'SVG: scales to any size, text stays text' : 'PNG'}</Cell>
+      <Cell column={COLUMNS[2]}>
+        {download.width} × {download.height} px
+      </Cell>
+      <Cell column={COLUMNS[3]}>{formatBytes(download.bytes)}</Cell>
+    </Row>
+  );
+}
+
+const isDownloads = (data: unknown): data is { downloads: readonly LoopDownload[] } =>
+  typeof data === 'object' && data !== null && 'downloads' in data && Array.isArray(data.downloads);
+
+/** The downloadable drawings of the loop, with their sizes, as the build drew them. */
+export default function LoopDownloads() {
+  const data = usePluginData(LOOP_IMAGES_PLUGIN);
+  if (!isDownloads(data)) throw new Error(`The ${LOOP_IMAGES_PLUGIN} plugin published no downloads: is src/plugins/loopImages.ts in docusaurus.config.ts?`);
+  const { downloads } = data;
+  return (
+    <TableFrame label="Drawings of the loop">
+      <Table>
+        <caption>The loop to download, drawn from the same layout as this site’s diagram</caption>
+        <HeaderRow columns={COLUMNS} />
+        <Body>
+          {downloads.map((download) => (
+            <DownloadRow key={download.path} download={download} />
+          ))}
+        </Body>
+      </Table>
+    </TableFrame>
+  );
+}

@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CurrentRoleGroupProvider } from '@site/src/components/CurrentRoleGroup';
+import { getRoleGroup } from '@site/src/data';
+import { expectNoAxeViolations } from '@site/src/test/setup';
+import RoleGuide from '..';
+import RoleList from '../../RoleList';
+
+const renderGuide = (id: string) =>
+  render(
+    <CurrentRoleGroupProvider group={getRoleGroup(id)}>
+      <RoleGuide />
+    </CurrentRoleGroupProvider>,
+  );
+
+describe('RoleGuide', () => {
+  it('marks the group’s phases on the loop in words, and gives each a section', () => {
+    renderGuide('platform-operations');
+    const diagram = screen.getByRole('group', { name: 'The Value Delivery Loop' });
+    expect(within(diagram).getAllByRole('link', { name: /Your role, phase/ }).map((link) => link.getAttribute('aria-label'))).toEqual([
+      '③ Build & Collaborate Your role, phase 3 of 6',
+      '④ Verify & Integrate Your role, phase 4 of 6',
+      '⑤ Release & Operate Your role, phase 5 of 6',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '③ Build & Collaborate',
+      '④ Verify & Integrate',
+      '⑤ Release & Operate',
+    ]);
+  });
+
+  it('names the roles as the source does, with what they do there', () => {
+    renderGuide('platform-operations');
+    const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
+    expect(verify).toHaveTextContent('Who, as the source puts it: CI/CD systems (running them).');
+    const release = screen.getByRole('region', { name: '⑤ Release & Operate' });
+    expect(release).toHaveTextContent('Platform Engineers, SREs, Release Managers, On-call engineers.');
+    expect(within(release).getByRole('heading', { name: 'Feedback from Release' })).toBeVisible();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderGuide('security');
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('RoleList', () => {
+  it('links every role group’s guide, with its phases', () => {
+    render(<RoleList />);
+    const security = screen.getByRole('link', { name: 'Security' });
+    expect(security).toHaveAttribute('href', '/docs/roles/security');
+    expect(security.closest('li')).toHaveTextContent('In ④ Verify.');
+  });
+});

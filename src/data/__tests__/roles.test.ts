@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getRoleGroup, involvementOf, phases, ROLE_GROUP_IDS, roleGroupOfDoc, roleGroups } from '..';
+
+const rolesDir = path.resolve(__dirname, '../../../docs/roles');
+
+describe('role groups', () => {
+  it.each(roleGroups)('$id has members in at least one phase', (group) => {
+    expect(involvementOf(group.id).length).toBeGreaterThan(0);
+  });
+
+  it('hold every name the seed gives under “Who is involved”, each in exactly one group', () => {
+    const named = phases.flatMap((phase) => phase.people.map((person) => `${phase.id}: ${person.name}`));
+    const grouped = roleGroups.flatMap((group) => involvementOf(group.id).flatMap(({ phase, people }) => people.map((p) => `${phase.id}: ${p.name}`)));
+    expect(grouped.sort()).toEqual(named.sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
+  });
+
+  it('put the seed’s engineers of ③, ④ and ⑥ together, and security on its own', () => {
+    expect(involvementOf('engineering').map(({ phase, people }) => `${phase.numeral} ${people.map((p) => p.name).join(', ')}`)).toEqual([
+      '② Tech Leads, Engineering Managers',
+      '③ Software Engineers',
+      '④ Engineers',
+      '⑥ Engineering teams',
+    ]);
+    expect(involvementOf('security').map(({ phase }) => phase.id)).toEqual(['verify']);
+  });
+
+  it.each(roleGroups)('$id has a page at docs/roles/$id.mdx whose title is its name', (group) => {
+    const file = path.join(rolesDir, `${group.id}.mdx`);
+    expect(existsSync(file), `create ${file} for role group "${group.id}"`).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain(`title: ${group.name}\n`);
+  });
+
+  it('have no page without data', () => {
+    expect(readdirSync(rolesDir).map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual([...ROLE_GROUP_IDS].sort());
+    expect(() => roleGroupOfDoc('roles/marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which has no data/);
+    expect(roleGroupOfDoc('roles/security')).toBe('security');
+    expect(() => getRoleGroup('marketing')).toThrow(/Unknown role group id "marketing"/);
+  });
+});

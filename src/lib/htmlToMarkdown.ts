@@ -1,0 +1,104 @@
+/**
+ * A built page's content as Markdown, for wikis and AI assistants: the page's main text, its tables as
+ * Markdown tables, the loop diagram as its text description, links made absolute. Works on the HTML
+ * the build wrote, so a copy says exactly what the page says. Pure TS (unified, rehype and remark).
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+
+export interface PageText {
+  /** The page's h1. */
+  readonly title: string;
+  /** The page's meta description. */
+  readonly description: string;
+  readonly markdown: string;
+}
+
+/** Elements a reader of the Markdown cannot use or that repeat what is written beside them. */
+const DROPPED = [
+  'script',
+  'style',
+  'noscript',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'a.hash-link',
+  '[aria-hidden="true"]',
+  'nav',
+  // What a component marks as only for the eye, such as the diagram's legend.
+  '[data-markdown="omit"]',
+];
+
+const paragraph = (value: string): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
+
+/** Replaces each drawn loop with its description, which names every phase and feedback arc. */
+function describeDrawings(root: Element): void {
+  for (const svg of selectAll('svg', root)) {
+    const desc = select('desc', svg);
+    const title = select('title', svg);
+    const words = [title ? toString(title) : '', desc ? toString(desc) : ''].filter(Boolean).join(': ');
+    Object.assign(svg, paragraph(words === '' ? '' : `(Diagram) ${words}`));
+  }
+}
+
+/** Markdown tables hold one line per cell: lists and paragraphs inside a cell become one line. */
+function flattenCells(root: Element): void {
+  for (const cell of selectAll('td, th', root)) {
+    const items = selectAll('li', cell);
+    const lines = items.length > 0 ? items.map((li) => toString(li).trim()) : [];
+    if (items.length > 0) cell.children = [{ type: 'text', value: lines.join('; ') }];
+    else if (select('p, br', cell)) cell.children = [{ type: 'text', value: toString(cell).replace(/\s+/g, ' ').trim() }];
+  }
+}
+
+/** Removes the dropped elements, and the empty comments React leaves between pieces of text. */
+function removeDropped(root: Element): void {
+  const dropped = new Set<ElementContent>(DROPPED.flatMap((selector) => selectAll(selector, root)));
+  visit(root, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'comment' || (node.type === 'element' && dropped.has(node))) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+}
+
+/** Links that point into the site become absolute, so a copy pasted elsewhere still leads back. */
+function absoluteLinks(root: Element, pageUrl: string): void {
+  for (const link of selectAll('a[href]', root)) {
+    const href = String(link.properties.href ?? '');
+    if (href.startsWith('#')) continue;
+    link.properties.href = new URL(href, pageUrl).href;
+  }
+}
+
+/**
+ * The Markdown of a built page: its docs article or its main element, cleaned as above.
+ * `pageUrl` is the page's public address, which relative links are resolved against.
+ */
+export function htmlToMarkdown(html: string, pageUrl: string): PageText {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
+  const content = select('article .theme-doc-markdown', tree) ?? select('main', tree);
+  if (!content) throw new Error(`${pageUrl}: no article or main element to copy.`);
+  const heading = select('h1', content);
+  describeDrawings(content);
+  removeDropped(content);
+  flattenCells(content);
+  absoluteLinks(content, pageUrl);
+  const mdast = unified().use(rehypeRemark).runSync({ type: 'root', children: [content] });
+  const markdown = unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+    .stringify(mdast as never);
+  return { title: heading ? toString(heading).trim() : '', description, markdown: String(markdown).replace(/\n{3,}/g, '\n\n') };
+}
