@@ -14,6 +14,8 @@ interface Props {
   /** The link's accessible name: it starts with the words drawn, in the order they sit (SC 2.5.3). */
   name: string;
   isCurrent: boolean;
+  /** Marked by the diagram's highlightPhase: a thicker circle and a dashed second ring. */
+  isMarked?: boolean;
   /** Draw the full name as well as the short one; CSS shows one of them. */
   drawsWideName: boolean;
   isDimmed: boolean;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** A phase on the ring: a link to its page, with its numeral and name drawn as text. */
-export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName, isDimmed, note, handlers }: Props) {
+export default function PhaseNode({ node, phase, name, isCurrent, isMarked = false, drawsWideName, isDimmed, note, handlers }: Props) {
   const wideName = clsx(styles.name, styles.wide);
   const narrowName = clsx(styles.name, styles.narrow);
   const full = splitLines(node.name, { marker: YOU_ARE_HERE, note });
@@ -39,10 +41,12 @@ export default function PhaseNode({ node, phase, name, isCurrent, drawsWideName,
       aria-current={isCurrent ? 'page' : undefined}
       data-dimmed={isDimmed || undefined}
       data-current={isCurrent || undefined}
+      data-marked={isMarked || undefined}
       {...handlers}
     >
       <circle className={styles.focusRing} data-focus-ring cx={x} cy={y} r={node.radius + 11} />
       {isCurrent && <circle className={styles.currentRing} cx={x} cy={y} r={node.radius + 7} strokeWidth={STROKE_WIDTH.currentRing} />}
+      {isMarked && <circle className={styles.markedRing} cx={x} cy={y} r={node.radius + 8} strokeWidth={STROKE_WIDTH.currentRing} />}
       <circle className={styles.nodeCircle} cx={x} cy={y} r={node.radius} strokeWidth={STROKE_WIDTH.node} />
       {drawsWideName && <SvgText block={node.name} lines={full.marker} className={wideName} />}{' '}
       <SvgText block={node.shortName} lines={short.marker} className={narrowName} />{' '}

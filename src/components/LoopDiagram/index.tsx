@@ -17,6 +17,10 @@ export interface Props {
   current?: string;
   /** Id of an arc to mark, e.g. "learn-to-shape" on its section of /docs/feedback-arcs. */
   highlightArc?: string;
+  /** Id of a phase to mark with a thicker circle and a second, dashed ring (the loop check's weakest). */
+  highlightPhase?: string;
+  /** Why the marked phase and arc are marked, added to their links' names: "the weakest phase". */
+  highlightReason?: { phase?: string; arc?: string };
   /** Visible caption under the figure. */
   caption?: ReactNode;
   /**
@@ -27,10 +31,20 @@ export interface Props {
 }
 
 /** The Value Delivery Loop as an SVG of links: the phases on a ring, forward and feedback arcs. */
-export default function LoopDiagram({ size = 'large', current, highlightArc, caption, notes }: Props): ReactNode {
+export default function LoopDiagram({
+  size = 'large',
+  current,
+  highlightArc,
+  highlightPhase,
+  highlightReason,
+  caption,
+  notes,
+}: Props): ReactNode {
   // MDX props are not type-checked: unknown ids fail the build with a message naming them.
   const currentPhase = current === undefined ? undefined : getPhase(current);
   const markedArc = highlightArc === undefined ? undefined : getArc(highlightArc);
+  const markedPhase = highlightPhase === undefined ? undefined : getPhase(highlightPhase);
+  const withReason = (name: string, reason: string | undefined): string => (reason === undefined ? name : `${name}, ${reason}`);
   const isCompact = size === 'compact';
   for (const id of notes?.keys() ?? []) if (!isPhaseId(id)) getFeedbackArc(id);
   const layout = layoutSiteLoop({ current: currentPhase?.id, marker: YOU_ARE_HERE, arcLabels: !isCompact, notes });
@@ -116,14 +130,17 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
           {layout.nodes.map((node) => {
             const phase = getPhase(node.id);
             const isCurrent = phase.id === currentPhase?.id;
+            const isMarked = phase.id === markedPhase?.id;
+            const name = phaseLinkName(phase, phases.length, { marker: isCurrent ? YOU_ARE_HERE : '', note: notes?.get(phase.id) });
             return (
               <PhaseNode
                 key={node.id}
                 node={node}
                 phase={phase}
-                name={phaseLinkName(phase, phases.length, { marker: isCurrent ? YOU_ARE_HERE : '', note: notes?.get(phase.id) })}
+                name={isMarked ? withReason(name, highlightReason?.phase) : name}
                 note={notes?.get(phase.id)}
                 isCurrent={isCurrent}
+                isMarked={isMarked}
                 drawsWideName={!isCompact}
                 isDimmed={!isNodeRelated(active, node, layout.arcs)}
                 handlers={handlersFor({ kind: 'phase', id: phase.id })}
@@ -135,7 +152,10 @@ export default function LoopDiagram({ size = 'large', current, highlightArc, cap
             <ArcLink
               key={arc.id}
               arc={arc}
-              name={arcLinkName(getArc(arc.id), phases, arc.key?.letter, notes?.get(arc.id))}
+              name={withReason(
+                arcLinkName(getArc(arc.id), phases, arc.key?.letter, notes?.get(arc.id)),
+                arc.id === markedArc?.id ? highlightReason?.arc : undefined,
+              )}
               note={notes?.get(arc.id)}
               markerId={id('feedback')}
               hasHitArea={!isCompact}

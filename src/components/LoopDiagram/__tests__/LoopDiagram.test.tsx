@@ -135,6 +135,23 @@ describe('LoopDiagram', () => {
     expect(screen.getByRole('link', { name: /^Feedback arc from ⑥/ })).not.toHaveAttribute('data-marked');
   });
 
+  it('rings the phase named by highlightPhase, and says why in its name and the arc’s', () => {
+    const { container } = render(
+      <LoopDiagram
+        notes={new Map([['build', '2.0 Stuck']])}
+        highlightPhase="build"
+        highlightArc="learn-to-shape"
+        highlightReason={{ phase: 'the weakest phase', arc: 'the weakest feedback arc' }}
+      />,
+    );
+    const build = screen.getByRole('link', { name: '③ Build & Collaborate 2.0 Stuck, phase 3 of 6, the weakest phase' });
+    expect(build).toHaveAttribute('data-marked', 'true');
+    // A second, dashed ring: a shape, so the mark does not rest on colour.
+    expect(build.querySelectorAll('circle')).toHaveLength(3);
+    expect(screen.getByRole('link', { name: /^Feedback arc from ⑥.*, key A, the weakest feedback arc$/ })).toHaveAttribute('data-marked', 'true');
+    expect(container.querySelectorAll('a[data-marked]')).toHaveLength(2);
+  });
+
   // The loop check writes each score on the loop: a number and a word, never a colour alone.
   it('draws a note under a phase’s name and an arc’s label, and reads it in their names', () => {
     const notes = new Map([
@@ -154,6 +171,7 @@ describe('LoopDiagram', () => {
   it.each([
     [{ current: 'verfy' }, /Unknown phase id "verfy"/],
     [{ highlightArc: 'learn-to-build' }, /Unknown arc id "learn-to-build"/],
+    [{ highlightPhase: 'verfy' }, /Unknown phase id "verfy"/],
     [{ notes: new Map([['learn-to-build', '1.0 Stuck']]) }, /Unknown feedback arc id "learn-to-build"/],
   ])('throws naming the unknown id in %j', (props, message) => {
     expect(() => render(<LoopDiagram {...props} />)).toThrow(message);
