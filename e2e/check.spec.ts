@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkPath, checkStatements, paths, statementsAbout } from '../src/data';
+import { checkPath, paths } from '../src/data';
+import { checkStatements, statementsAbout } from '../src/data/check';
 import { encodeCheck, emptyState, type CheckState } from '../src/lib/checkLink';
 import { STORAGE_PREFIX } from '../src/lib/checkHistory';
 import type { Answer } from '../src/lib/checkScore';
@@ -43,7 +44,7 @@ test('a reader answers by keyboard and sees the result at once, on the loop and 
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\/check\?v=1&a=42/);
   await expect(status(page)).toHaveText(/^2 of 26 statements rated\. Weakest: ① Discover & Strategize, 3\.0 of 5, Shaky\.$/);
-  await expect(loopDiagram(page).getByRole('link', { name: /^① Discover & Strategize 3\.0 Shaky, phase 1 of 6$/ })).toBeVisible();
+  await expect(loopDiagram(page).getByRole('link', { name: /^① Discover & Strategize 3\.0 Shaky, phase 1 of 6, the weakest phase$/ })).toBeVisible();
   await expect(loopDiagram(page).getByRole('link', { name: /^② Shape & Prioritize No score, phase 2 of 6$/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -123,6 +124,48 @@ test('saving keeps the check in this browser, where a reload finds it; a damaged
   expect(await page.evaluate((key) => localStorage.getItem(key), `${STORAGE_PREFIX}broken`)).toBe('{"id": "broken"');
 });
 
+test('a saved check’s Open link brings its answers back into the form, and Back and Forward move between them', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openCheck(page, sampleLink());
+  const history = page.getByRole('region', { name: 'Your saved checks' });
+  await history.getByRole('button', { name: 'Save this check' }).click();
+  await expect(history.getByRole('status')).toHaveText('Saved in this browser.');
+  // The reader changes an answer: the first statement, "Don't know" in the saved check.
+  const first = page.getByRole('group', { name: /^1\. / });
+  await first.getByRole('radio', { name: 'Strongly agree' }).check();
+  await expect(status(page)).toContainText('26 of 26 statements rated.');
+  const changed = page.url();
+
+  await history.getByRole('link', { name: 'Open' }).click();
+  const saved = checkPath(encodeCheck(sampleState())).slice(paths.check.length);
+  await expect.poll(() => new URL(page.url()).search).toBe(saved);
+  await expect(first.getByRole('radio', { name: 'Don’t know' })).toBeChecked();
+  await expect(status(page)).toContainText('25 of 26 statements rated.');
+
+  await page.goBack();
+  await expect(page).toHaveURL(changed);
+  await expect(first.getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
+  await expect(status(page)).toContainText('26 of 26 statements rated.');
+  await page.goForward();
+  await expect(first.getByRole('radio', { name: 'Don’t know' })).toBeChecked();
+  await expect(status(page)).toContainText('25 of 26 statements rated.');
+  expect(errors).toEqual([]);
+});
+
+test('a DORA rate it cannot count stays on screen with a reason, and the link leaves it out', async ({ page }) => {
+  await openCheck(page, sampleLink());
+  const rate = page.getByRole('textbox', { name: 'Change fail rate (percent)' });
+  await expect(rate).toHaveValue('10');
+  await rate.fill('150');
+  await expect(rate).toHaveValue('150');
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(rate).toHaveAccessibleDescription(/Give a whole number from 0 to 100; “150” is not counted\./);
+  await expect(page.getByRole('region', { name: 'Your DORA figures' })).not.toContainText('Change fail rate');
+  await rate.fill('12');
+  await expect(rate).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('region', { name: 'Your DORA figures' })).toContainText('Change fail rate: 12 %.');
+});
+
 test('a full storage refuses the save with a message, and what was saved stays', async ({ page }) => {
   await openCheck(page, sampleLink());
   const history = page.getByRole('region', { name: 'Your saved checks' });
@@ -141,7 +184,7 @@ test('a full storage refuses the save with a message, and what was saved stays',
 test('the history exports as JSON and CSV, and a JSON export imports into another browser; a wrong file changes nothing', async ({ page, browser, baseURL }, testInfo) => {
   await openCheck(page, sampleLink());
   const history = page.getByRole('region', { name: 'Your saved checks' });
-  await history.getByRole('textbox', { name: /Team name/ }).fill('Payments');
+  await history.getByRole('textbox', { name: /Team name/ }).fill('=HYPERLINK("https://example.com")');
   await history.getByRole('button', { name: 'Save this check' }).click();
   const [json] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export as JSON' }).click()]);
   const jsonFile = testInfo.outputPath('loop-checks.json');
@@ -152,7 +195,8 @@ test('the history exports as JSON and CSV, and a JSON export imports into anothe
   await csv.saveAs(csvFile);
   const [header, row] = readFileSync(csvFile, 'utf8').trim().split(/\r?\n/);
   expect(header).toMatch(/^Saved,Team,① Discover & Strategize,/);
-  expect(row).toMatch(/,Payments,4\.0,4\.0,2\.0,/);
+  // A spreadsheet opening the file sees the team name as text, not as a formula.
+  expect(row).toContain(`,"'=HYPERLINK(""https://example.com"")",4.0,4.0,2.0,`);
 
   const other = await browser.newContext({ baseURL });
   const page2 = await other.newPage();
@@ -175,7 +219,7 @@ test('the history exports as JSON and CSV, and a JSON export imports into anothe
   await history2.getByRole('button', { name: 'Import a JSON export' }).click();
   await (await chooser3).setFiles(jsonFile);
   await expect(history2.getByRole('status')).toHaveText('Imported 1 new check; 0 were already saved.');
-  await expect(history2.getByRole('table', { name: /Your saved checks/ }).getByRole('rowheader')).toContainText('Payments');
+  await expect(history2.getByRole('table', { name: /Your saved checks/ }).getByRole('rowheader')).toContainText('=HYPERLINK("https://example.com")');
   // Delete all asks first.
   await history2.getByRole('button', { name: 'Delete all' }).click();
   await history2.getByRole('button', { name: 'Yes, delete all' }).click();
@@ -234,6 +278,9 @@ test('other pages do not load the check’s code when they open', async ({ page 
       return Promise.all(scripts.map(async (entry) => (await fetch(entry.name)).text()));
     });
     expect(sources.length).toBeGreaterThan(0);
-    expect(sources.filter((source) => source.includes('value-delivery-loop:check:')), route).toEqual([]);
+    // Neither the check's code nor its statements: the check's data stays out of the shared chunks.
+    const statement = checkStatements[0]?.text ?? '';
+    expect(statement).not.toBe('');
+    expect(sources.filter((source) => source.includes(STORAGE_PREFIX) || source.includes(statement)), route).toEqual([]);
   }
 });

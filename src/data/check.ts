@@ -4,8 +4,21 @@
  * that agreeing means the loop is healthy there, and each cites the fact it comes from. A shared link
  * stores the answers in this order, so a change to the list needs a new CHECK_VERSION.
  */
-import type { FeedbackArcId } from './arcs';
-import type { PhaseId } from './phases';
+import {
+  arcTitle,
+  FEEDBACK_ARC_IDS,
+  getFeedbackArc,
+  getPhase,
+  PHASE_IDS,
+  phaseLabel,
+  type FeedbackArcId,
+  type PhaseId,
+} from './index';
+
+// This module and the DORA survey's are the loop check's facts. They are imported from here
+// (`@site/src/data/check`), not from the data index, so only /check ships them: the index goes
+// into the chunk every page loads.
+export * from './doraSurvey';
 
 /** The version of the statement list that links and saved checks record. */
 export const CHECK_VERSION = 1;
@@ -60,3 +73,45 @@ export const checkStatements: readonly CheckStatement[] = [
   arc('build-to-shape', 'whenItWorks', 'A developer who hits ambiguity has a fast way back to whoever shaped the work.'),
   arc('build-to-shape', 'whenBroken', 'Scope questions get answered instead of buried in a Slack thread.'),
 ];
+
+/** What a loop-check statement rates: a phase, or a feedback arc. */
+export type CheckSubject = { readonly kind: 'phase'; readonly id: PhaseId } | { readonly kind: 'arc'; readonly id: FeedbackArcId };
+
+/** The phase or feedback arc a statement rates, from the fact it cites. */
+export function subjectOf(statement: CheckStatement): CheckSubject {
+  const { source } = statement;
+  return source.kind === 'risk' ? { kind: 'phase', id: source.phase } : { kind: 'arc', id: source.arc };
+}
+
+/**
+ * The text of the fact a statement cites: the phase's failure mode, or what the arc does when it
+ * works or breaks. Throws, naming the statement, when the fact does not exist.
+ */
+export function citedFact(statement: CheckStatement): string {
+  const { source } = statement;
+  if (source.kind === 'arc') return getFeedbackArc(source.arc)[source.fact];
+  const found = getPhase(source.phase).risks.find((r) => r.id === source.risk);
+  if (!found) throw new Error(`The statement "${statement.text}" cites failure mode "${source.risk}" of ${source.phase}, which does not exist.`);
+  return found.text;
+}
+
+/** The statements that rate a subject, in list order, with their place in the list. */
+export function statementsAbout(subject: CheckSubject): { statement: CheckStatement; index: number }[] {
+  return checkStatements.flatMap((statement, index) => {
+    const about = subjectOf(statement);
+    return about.kind === subject.kind && about.id === subject.id ? [{ statement, index }] : [];
+  });
+}
+
+/** Every subject of the loop check: the phases in loop order, then the feedback arcs in the seed's order. */
+export const checkSubjects: readonly CheckSubject[] = [
+  ...PHASE_IDS.map((id): CheckSubject => ({ kind: 'phase', id })),
+  ...FEEDBACK_ARC_IDS.map((id): CheckSubject => ({ kind: 'arc', id })),
+];
+
+/** A loop-check subject by name: "③ Build & Collaborate" or "⑥ → ② Learnings reshape priorities". */
+export const subjectName = (subject: CheckSubject): string =>
+  subject.kind === 'phase' ? phaseLabel(getPhase(subject.id)) : arcTitle(getFeedbackArc(subject.id));
+
+/** Every feedback arc has the same number of statements, which the check page states (an invariant test checks it). */
+export const STATEMENTS_PER_ARC = Math.max(...FEEDBACK_ARC_IDS.map((id) => statementsAbout({ kind: 'arc', id }).length));

@@ -22,3 +22,7 @@ export function countWord(count: number, { capital = false }: { capital?: boolea
   }
   return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
+
+/** Names as one phrase: ["DORA", "SPACE", "ESSP"] → "DORA, SPACE and ESSP" (or "… or ESSP"), British style. */
+export const listWords = (names: readonly string[], joiner: 'and' | 'or' = 'and'): string =>
+  new Intl.ListFormat('en-GB', { type: joiner === 'and' ? 'conjunction' : 'disjunction' }).format(names);

@@ -2,28 +2,44 @@
  * The public surface of the loop model: every page, component, test and the published JSON read
  * from here. Relations are stored once in the modules beside this one; lookups are derived below.
  */
-import { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, type Arc, type ArcId, type FeedbackArc, type FeedbackArcId, type ForwardArc } from './arcs';
+import {
+  arcs,
+  FEEDBACK_ARC_IDS,
+  feedbackArcs,
+  forwardArcs,
+  type Arc,
+  type ArcId,
+  type FeedbackArc,
+  type FeedbackArcId,
+  type ForwardArc,
+} from './arcs';
 import { FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './frameworks';
 import { loop } from './loop';
 import { metricSpecs, unmappedTerms, type MetricId, type MetricSpec, type UnmappedTerm } from './metrics';
-import { checkStatements, type CheckStatement } from './check';
-import { PHASE_IDS, personLabel, phases, type MetricCallout, type Person, type Phase, type PhaseId, type Risk } from './phases';
+import {
+  isPhaseId,
+  PHASE_IDS,
+  personLabel,
+  phases,
+  type MetricCallout,
+  type Person,
+  type Phase,
+  type PhaseId,
+  type Risk,
+} from './phases';
 import { ROLE_GROUP_IDS, roleGroups, type RoleGroup, type RoleGroupId } from './roleGroups';
 
-export { personLabel, ROLE_GROUP_IDS, roleGroups };
+export { isPhaseId, personLabel, ROLE_GROUP_IDS, roleGroups };
+export { isRoleGroupId } from './roleGroups';
 export type { Person, RoleGroup, RoleGroupId };
 export { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
 export type { Arc, ArcId, FeedbackArc, FeedbackArcId, ForwardArc, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, Risk, UnmappedTerm };
 export type { ArcKind } from './arcs';
 export type { DoraMetricSpec, EsspZoneSpec, SpaceDimensionSpec } from './metrics';
 export type { Source } from './frameworks';
-import { phaseLabel } from './format';
-export { countWord, phaseLabel } from './format';
+import { listWords } from './format';
+export { countWord, listWords, phaseLabel } from './format';
 export * from './routes';
-export { AGREEMENT_SCALE, CHECK_VERSION, checkStatements, DONT_KNOW } from './check';
-export type { CheckStatement, StatementSource } from './check';
-export { DORA_DONT_KNOW, DORA_FIGURE_IDS, doraFigures, doraQuickCheck, doraSurveySource } from './doraSurvey';
-export type { DoraAnswerKind, DoraFigure, DoraFigureId } from './doraSurvey';
 
 /** A metric with its derived coverage and per-phase labels or notes. */
 export type Metric = MetricSpec & {
@@ -69,7 +85,6 @@ const frameworkById: ReadonlyMap<string, Framework> = new Map(frameworks.map((fr
 const metricById: ReadonlyMap<string, Metric> = new Map(metrics.map((metric) => [metric.id, metric]));
 const arcById: ReadonlyMap<string, Arc> = new Map(arcs.map((arc) => [arc.id, arc]));
 
-export const isPhaseId = (value: string): value is PhaseId => phaseById.has(value);
 export const isFrameworkId = (value: string): value is FrameworkId => frameworkById.has(value);
 
 function lookUp<T>(map: ReadonlyMap<string, T>, what: string, id: string): T {
@@ -133,6 +148,9 @@ export const counts = {
 } as const;
 export type CountedThing = keyof typeof counts;
 
+/** "DORA, SPACE and ESSP" (or, with "or", "DORA, SPACE or ESSP"), from the frameworks in the data. */
+export const frameworkNames = (joiner: 'and' | 'or' = 'and'): string => listWords(frameworks.map((framework) => framework.name), joiner);
+
 /**
  * Where the DORA table's coverage and the phases' own call-outs disagree, so the DORA page can say so.
  * `coveredNotCalledOut`: the table lists the phase, the phase's metric list does not name the metric.
@@ -150,52 +168,13 @@ export function doraDisagreements(): { metric: Metric; coveredNotCalledOut: Phas
     .filter((d) => d.coveredNotCalledOut.length > 0 || d.calledOutNotCovered.length > 0);
 }
 
-/** What a loop-check statement rates: a phase, or a feedback arc. */
-export type CheckSubject = { readonly kind: 'phase'; readonly id: PhaseId } | { readonly kind: 'arc'; readonly id: FeedbackArcId };
-
-/** The phase or feedback arc a statement rates, from the fact it cites. */
-export function subjectOf(statement: CheckStatement): CheckSubject {
-  const { source } = statement;
-  return source.kind === 'risk' ? { kind: 'phase', id: source.phase } : { kind: 'arc', id: source.arc };
-}
-
 const feedbackArcById: ReadonlyMap<string, FeedbackArc> = new Map(feedbackArcs.map((arc) => [arc.id, arc]));
 
 /** The feedback arc with this id, or an error that names the id and lists the valid ones. */
 export const getFeedbackArc = (id: string): FeedbackArc => lookUp(feedbackArcById, 'feedback arc', id);
 
-/**
- * The text of the fact a statement cites: the phase's failure mode, or what the arc does when it
- * works or breaks. Throws, naming the statement, when the fact does not exist.
- */
-export function citedFact(statement: CheckStatement): string {
-  const { source } = statement;
-  if (source.kind === 'arc') return getFeedbackArc(source.arc)[source.fact];
-  const found = getPhase(source.phase).risks.find((r) => r.id === source.risk);
-  if (!found) throw new Error(`The statement "${statement.text}" cites failure mode "${source.risk}" of ${source.phase}, which does not exist.`);
-  return found.text;
-}
-
-/** The statements that rate a subject, in list order, with their place in the list. */
-export function statementsAbout(subject: CheckSubject): { statement: CheckStatement; index: number }[] {
-  return checkStatements.flatMap((statement, index) => {
-    const about = subjectOf(statement);
-    return about.kind === subject.kind && about.id === subject.id ? [{ statement, index }] : [];
-  });
-}
-
-/** Every subject of the loop check: the phases in loop order, then the feedback arcs in the seed's order. */
-export const checkSubjects: readonly CheckSubject[] = [
-  ...PHASE_IDS.map((id): CheckSubject => ({ kind: 'phase', id })),
-  ...FEEDBACK_ARC_IDS.map((id): CheckSubject => ({ kind: 'arc', id })),
-];
-
 /** "⑥ → ② Learnings reshape priorities": an arc by its ends' numerals and its label. */
 export const arcTitle = (arc: Arc): string => `${getPhase(arc.from).numeral} → ${getPhase(arc.to).numeral} ${arc.label}`;
-
-/** A loop-check subject by name: "③ Build & Collaborate" or "⑥ → ② Learnings reshape priorities". */
-export const subjectName = (subject: CheckSubject): string =>
-  subject.kind === 'phase' ? phaseLabel(getPhase(subject.id)) : arcTitle(getFeedbackArc(subject.id));
 
 const roleGroupById: ReadonlyMap<string, RoleGroup> = new Map(roleGroups.map((group) => [group.id, group]));
 

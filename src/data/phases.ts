@@ -8,6 +8,7 @@ import type { RoleGroupId } from './roleGroups';
 /** Phase ids in loop order: the order of this tuple is the forward flow ① → ⑥. */
 export const PHASE_IDS = ['discover', 'shape', 'build', 'verify', 'release', 'learn'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+export const isPhaseId = (value: string): value is PhaseId => (PHASE_IDS as readonly string[]).includes(value);
 
 /** A metric named in a phase's "which metrics apply" list, with the seed's note when it gives one. */
 export interface MetricCallout {

@@ -14,6 +14,7 @@ export const ROLE_GROUP_IDS = [
   'technical-writing',
 ] as const;
 export type RoleGroupId = (typeof ROLE_GROUP_IDS)[number];
+export const isRoleGroupId = (value: string): value is RoleGroupId => (ROLE_GROUP_IDS as readonly string[]).includes(value);
 
 export interface RoleGroupDetails {
   /** The group's name, as its page's title. */

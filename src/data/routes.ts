@@ -6,8 +6,8 @@
 import type { ArcId } from './arcs';
 import { countWord } from './format';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
-import { PHASE_IDS, type PhaseId } from './phases';
-import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
+import { isPhaseId, PHASE_IDS, type PhaseId } from './phases';
+import { isRoleGroupId, ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
 /** Where the docs plugin serves docs/: a doc's path is this plus its id. */
 const DOCS_BASE = '/docs';
@@ -35,8 +35,6 @@ export const rolePath = (group: RoleGroupId): string => docPath(roleDocId(group)
 
 export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
 
-const isPhase = (id: string): id is PhaseId => PHASE_IDS.some((phase) => phase === id);
-
 /**
  * The phase a doc presents: "phases/build" → "build"; undefined for a doc outside docs/phases/. A doc
  * in that folder whose id is not a phase throws, naming it, so a misnamed phase page fails the build.
@@ -45,7 +43,7 @@ export function phaseOfDoc(docId: string): PhaseId | undefined {
   const prefix = `${PHASES_DIR}/`;
   if (!docId.startsWith(prefix)) return undefined;
   const id = docId.slice(prefix.length);
-  if (!isPhase(id)) {
+  if (!isPhaseId(id)) {
     throw new Error(`docs/${docId}.mdx presents phase "${id}", which is not a phase. Use one of: ${PHASE_IDS.join(', ')}.`);
   }
   return id;
@@ -144,8 +142,6 @@ export const pagePaths: readonly string[] = [
   paths.printGuide,
 ];
 
-const isRoleGroup = (id: string): id is RoleGroupId => ROLE_GROUP_IDS.some((group) => group === id);
-
 /**
  * The role group a doc presents: "roles/security" → "security"; undefined outside docs/roles/. A doc
  * in that folder whose id is not a role group throws, naming it, so the build fails.
@@ -154,7 +150,7 @@ export function roleGroupOfDoc(docId: string): RoleGroupId | undefined {
   const prefix = `${ROLES_DIR}/`;
   if (!docId.startsWith(prefix)) return undefined;
   const id = docId.slice(prefix.length);
-  if (!isRoleGroup(id)) {
+  if (!isRoleGroupId(id)) {
     throw new Error(`docs/${docId}.mdx presents role group "${id}", which has no data. Add it to src/data/roleGroups.ts or use one of: ${ROLE_GROUP_IDS.join(', ')}.`);
   }
   return id;

@@ -4,7 +4,8 @@
  * rewrites what is already there. Export and import as JSON, export as CSV rows. Pure TS: storage is
  * passed in.
  */
-import { subjectName, type CheckQuery } from '../data';
+import { type CheckQuery } from '../data';
+import { checkSubjects, subjectName } from '../data/check';
 import { decodeCheck, type CheckState } from './checkLink';
 import { formatMean, scoreCheck } from './checkScore';
 
@@ -32,6 +33,9 @@ export interface SavedCheck {
 /** The part of Storage this needs, so tests can pass their own. */
 export type CheckStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
+/** A saved check's time, as `Date.prototype.toISOString` writes it: sorting the text sorts the times. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A saved check read back from untrusted JSON (storage or an import), or undefined when it is not one. */
@@ -39,7 +43,7 @@ export function readSavedCheck(value: unknown): (SavedCheck & { readonly state: 
   if (!isObject(value) || !isObject(value.query)) return undefined;
   const { id, savedAt, team, query } = value;
   if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return undefined;
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return undefined;
+  if (typeof savedAt !== 'string' || !ISO_INSTANT.test(savedAt) || Number.isNaN(Date.parse(savedAt))) return undefined;
   if (typeof team !== 'string' || team.length > MAX_TEAM_NAME) return undefined;
   const { v, a, d } = query;
   if (typeof v !== 'string' || typeof a !== 'string' || (d !== undefined && typeof d !== 'string')) return undefined;
@@ -151,7 +155,9 @@ export function readHistoryImport(text: string, byteLength: number): ImportResul
  * already wrote are taken out again, so the history is either all imported or untouched.
  */
 export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[]): StorageResult & { readonly added?: number } {
-  const existing = new Set(loadHistory(storage).checks.map((check) => check.id));
+  // Damaged entries count as taken too: an import never writes over an entry it cannot read.
+  const { checks: saved, unreadable } = loadHistory(storage);
+  const existing = new Set([...saved.map((check) => check.id), ...unreadable.map((key) => key.slice(STORAGE_PREFIX.length))]);
   const written: string[] = [];
   for (const check of checks) {
     if (existing.has(check.id) || written.includes(check.id)) continue;
@@ -172,25 +178,28 @@ export function historyCsvRows(checks: readonly (SavedCheck & { readonly state: 
     header,
     ...checks.map((check) => {
       const scores = scoreCheck(check.state.answers);
-      return [check.savedAt, check.team, ...[...scores.phases, ...scores.arcs].map((s) => (s.mean === undefined ? '' : formatMean(s.mean)))];
+      return [check.savedAt, check.team, ...scores.all.map((s) => (s.mean === undefined ? '' : formatMean(s.mean)))];
     }),
   ];
 }
 
 /** The name of every subject, phases then arcs, as the CSV's header writes them. */
 export function scoreCheckNames(): string[] {
-  const scores = scoreCheck([]);
-  return [...scores.phases, ...scores.arcs].map((score) => subjectName(score.subject));
+  return checkSubjects.map(subjectName);
 }
 
-/** How each subject's score moved since the check before: undefined where either has no score. */
+/**
+ * How each subject's score moved since the check before, as the difference of the scores the
+ * table shows (rounded to one decimal), so 3.0 after 2.7 reads "up 0.3"; undefined where either has
+ * no score.
+ */
 export function scoreChanges(previous: CheckState, current: CheckState): (number | undefined)[] {
-  const before = scoreCheck(previous.answers);
-  const after = scoreCheck(current.answers);
-  const a = [...before.phases, ...before.arcs];
-  return [...after.phases, ...after.arcs].map((score, i) => {
-    const old = a[i]?.mean;
-    return score.mean === undefined || old === undefined ? undefined : Math.round((score.mean - old) * 10) / 10;
+  const shown = (mean: number | undefined): number | undefined => (mean === undefined ? undefined : Number(formatMean(mean)));
+  const before = scoreCheck(previous.answers).all;
+  return scoreCheck(current.answers).all.map((score, i) => {
+    const now = shown(score.mean);
+    const old = shown(before[i]?.mean);
+    return now === undefined || old === undefined ? undefined : Math.round((now - old) * 10) / 10;
   });
 }
 

@@ -7,7 +7,8 @@
  * Reading a link checks every part: a link that is not exactly right is refused as a whole, never
  * half used. Pure TS.
  */
-import { CHECK_VERSION, checkStatements, doraFigures, type CheckQuery } from '../data';
+import { type CheckQuery } from '../data';
+import { CHECK_VERSION, checkStatements, doraFigures } from '../data/check';
 import type { Answer, Answers } from './checkScore';
 
 /** A DORA figure: a range's place in DORA's list (1 = slowest) or a percentage; or "I don't know". */

@@ -3,19 +3,16 @@
  * statements got, on the 1 (strongly disagree) to 5 (strongly agree) scale; "Don't know" counts
  * toward nothing. The bottleneck is the weakest scored phase and the weakest scored arc. Pure TS.
  */
-import {
-  checkStatements,
-  checkSubjects,
-  statementsAbout,
-  type CheckSubject,
-  type FeedbackArcId,
-  type PhaseId,
-} from '../data';
+import { type FeedbackArcId, type PhaseId } from '../data';
+import { AGREEMENT_SCALE, checkStatements, checkSubjects, statementsAbout, type CheckSubject } from '../data/check';
 
 /** A statement's answer: 1 to 5 on the agreement scale, "Don't know", or not answered yet. */
 export type Answer = 1 | 2 | 3 | 4 | 5 | 'dont-know' | undefined;
 /** Answers in statement order. */
 export type Answers = readonly Answer[];
+
+/** The top of the agreement scale: "Strongly agree" counts this much. */
+export const MAX_RATING = AGREEMENT_SCALE.length;
 
 /** A subject needs at least this share of its statements rated (1 to 5) to get a score. */
 export const MIN_RATED_SHARE = 0.5;
@@ -43,6 +40,8 @@ export interface CheckScores {
   readonly phases: readonly (SubjectScore & { readonly subject: { kind: 'phase'; id: PhaseId } })[];
   /** Feedback arcs in the seed's order (most important first). */
   readonly arcs: readonly (SubjectScore & { readonly subject: { kind: 'arc'; id: FeedbackArcId } })[];
+  /** Phases then arcs, the order of the check's subjects, the history's columns and the CSV's. */
+  readonly all: readonly SubjectScore[];
   /** The weakest scored phase and arc; ties go to the phase earlier in the loop and the arc the seed lists first. */
   readonly bottleneck: { readonly phase?: PhaseId; readonly arc?: FeedbackArcId };
   /** Statements rated 1 to 5, answered "Don't know", and in all. */
@@ -70,14 +69,24 @@ function scoreSubject(subject: CheckSubject, answers: Answers): SubjectScore {
   return { subject, rated: ratings.length, total: about.length, mean, label: mean === undefined ? undefined : labelOf(mean) };
 }
 
-/** The lowest scored entry; the first in list order wins a tie. */
-function weakest<T extends SubjectScore>(scores: readonly T[]): T | undefined {
+/**
+ * The entry with the lowest value, skipping entries without one; the first in list order wins a
+ * tie. One member's check and a team's merge pick their bottleneck with it.
+ */
+export function lowest<T>(entries: readonly T[], valueOf: (entry: T) => number | undefined): T | undefined {
   let found: T | undefined;
-  for (const score of scores) {
-    if (score.mean !== undefined && (found?.mean === undefined || score.mean < found.mean)) found = score;
+  let least: number | undefined;
+  for (const entry of entries) {
+    const value = valueOf(entry);
+    if (value !== undefined && (least === undefined || value < least)) {
+      found = entry;
+      least = value;
+    }
   }
   return found;
 }
+
+const meanOf = (score: SubjectScore): number | undefined => score.mean;
 
 /** Scores every phase and feedback arc from the answers, and picks the bottleneck. */
 export function scoreCheck(answers: Answers): CheckScores {
@@ -87,7 +96,8 @@ export function scoreCheck(answers: Answers): CheckScores {
   return {
     phases,
     arcs,
-    bottleneck: { phase: weakest(phases)?.subject.id, arc: weakest(arcs)?.subject.id },
+    all: [...phases, ...arcs],
+    bottleneck: { phase: lowest(phases, meanOf)?.subject.id, arc: lowest(arcs, meanOf)?.subject.id },
     answered: {
       rated: given.filter(isRating).length,
       dontKnow: given.filter((answer) => answer === 'dont-know').length,
@@ -95,6 +105,10 @@ export function scoreCheck(answers: Answers): CheckScores {
     },
   };
 }
+
+/** The bottleneck's scores, phase first: what the summary and the result name as weakest. */
+export const weakestScores = (scores: CheckScores): SubjectScore[] =>
+  scores.all.filter((score) => score.subject.id === scores.bottleneck.phase || score.subject.id === scores.bottleneck.arc);
 
 /** A blank set of answers, one per statement. */
 export const noAnswers = (): Answers => checkStatements.map(() => undefined);

@@ -3,9 +3,9 @@
  * arc, and the statements where their answers spread most, which are the ones worth talking about.
  * Pure TS.
  */
-import { checkStatements, checkSubjects, type CheckSubject } from '../data';
+import { checkStatements, checkSubjects, type CheckSubject } from '../data/check';
 import { decodeCheckLink, describeLinkProblem, encodeCheck, type CheckState } from './checkLink';
-import { isRating, labelOf, scoreCheck, type ScoreLabel } from './checkScore';
+import { isRating, labelOf, lowest, scoreCheck, type ScoreLabel } from './checkScore';
 
 /** At most this many links are merged. */
 export const MAX_TEAM_LINKS = 20;
@@ -82,7 +82,7 @@ export function mergeTeam(text: string): TeamMerge {
   const memberScores = members.map((member) => scoreCheck(member.answers));
   const scores: TeamScore[] = checkSubjects.map((subject, s) => {
     const means = memberScores.flatMap((scored) => {
-      const mean = [...scored.phases, ...scored.arcs][s]?.mean;
+      const mean = scored.all[s]?.mean;
       return mean === undefined ? [] : [mean];
     });
     const mid = median(means);
@@ -97,14 +97,11 @@ export function mergeTeam(text: string): TeamMerge {
     .filter((entry) => entry.ratings.length > 1)
     .sort((a, b) => b.spread - a.spread || b.ratings.length - a.ratings.length || a.index - b.index);
 
-  const weakest = (kind: CheckSubject['kind']): string | undefined => {
-    let found: TeamScore | undefined;
-    for (const score of scores) {
-      if (score.subject.kind !== kind || score.median === undefined) continue;
-      if (found?.median === undefined || score.median < found.median) found = score;
-    }
-    return found?.subject.id;
-  };
+  const weakest = (kind: CheckSubject['kind']): string | undefined =>
+    lowest(
+      scores.filter((score) => score.subject.kind === kind),
+      (score) => score.median,
+    )?.subject.id;
 
   return { members, problems, scores, spreads, bottleneck: { phase: weakest('phase'), arc: weakest('arc') } };
 }

@@ -3,7 +3,7 @@
  * validates the file against it (src/plugins/publishModel.ts), so the two cannot drift apart; the ids
  * it allows come from the data module.
  */
-import { FEEDBACK_ARC_IDS, FRAMEWORK_IDS, metrics, PHASE_IDS, ROLE_GROUP_IDS } from '../data';
+import { FEEDBACK_ARC_IDS, FRAMEWORK_IDS, frameworkNames, metrics, PHASE_IDS, ROLE_GROUP_IDS } from '../data';
 import { SCHEMA_VERSION } from './publishedModel';
 
 const text = { type: 'string', minLength: 1 } as const;
@@ -39,7 +39,7 @@ export function modelSchema(schemaUrl: string): Record<string, unknown> {
     $id: schemaUrl,
     title: 'The Value Delivery Loop model',
     description:
-      'The phases, arcs, metric frameworks, metrics and role groups of the Value Delivery Loop, and how the DORA, SPACE and ESSP metrics map onto the phases. A working draft.',
+      `The phases, arcs, metric frameworks, metrics and role groups of the Value Delivery Loop, and how the ${frameworkNames()} metrics map onto the phases. A working draft.`,
     ...record({
       $schema: url,
       schemaVersion: { const: SCHEMA_VERSION },

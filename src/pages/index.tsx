@@ -2,14 +2,14 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import RoleList from '@site/src/components/RoleList';
-import { counts, countWord, loop, paths, phasePath, phaseLabel, phases } from '@site/src/data';
+import { counts, countWord, frameworkNames, loop, paths, phasePath, phaseLabel, phases } from '@site/src/data';
 import styles from './index.module.css';
 
 export default function Home() {
   return (
     <Layout
       title="Home"
-      description={`An interactive guide to the Value Delivery Loop: ${countWord(counts.phases)} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and which DORA, SPACE and ESSP metrics cover each phase.`}
+      description={`An interactive guide to the Value Delivery Loop: ${countWord(counts.phases)} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and which ${frameworkNames()} metrics cover each phase.`}
     >
       <main>
         <header className={styles.hero}>

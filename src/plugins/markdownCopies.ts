@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import { counts, countWord, docPath, guideOutline, loop, markdownPath, pagePaths, paths } from '../data';
+import { counts, countWord, docPath, frameworkNames, guideOutline, loop, markdownPath, pagePaths, paths } from '../data';
 import { htmlToMarkdown, type PageText } from '../lib/htmlToMarkdown';
+import { publicAddress } from './publicAddress';
 
 /** The built HTML file of a page path, or an error naming the page. */
 function htmlFile(outDir: string, pagePath: string): string {
@@ -40,7 +41,7 @@ export function llmsText(copies: readonly Copy[], address: (file: string) => str
   const lines = [
     `# ${loop.title}`,
     '',
-    `> An interactive guide to how software value is delivered: the ${countWord(counts.phases)} phases of the Value Delivery Loop, its forward flow and feedback arcs, and how the DORA, SPACE and ESSP metric frameworks map onto each phase. ${loop.draftNotice}`,
+    `> An interactive guide to how software value is delivered: the ${countWord(counts.phases)} phases of the Value Delivery Loop, its forward flow and feedback arcs, and how the ${frameworkNames()} metric frameworks map onto each phase. ${loop.draftNotice}`,
     '',
     'Each page below has a Markdown copy (the address ending in .md); llms-full.txt holds all of them in one file, in reading order.',
   ];
@@ -76,7 +77,7 @@ export default function markdownCopiesPlugin(): Plugin {
   return {
     name: 'markdown-copies',
     async postBuild({ outDir, siteConfig }) {
-      const address = (file: string): string => new URL(`${siteConfig.baseUrl}${file.replace(/^\//, '')}`, siteConfig.url).href;
+      const address = publicAddress(siteConfig);
       const copies: Copy[] = [];
       for (const pagePath of pagePaths) {
         const html = await readFile(htmlFile(outDir, pagePath), 'utf8');

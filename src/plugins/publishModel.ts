@@ -8,6 +8,7 @@ import { paths } from '../data';
 import { mappingCsvRows } from '../lib/mappingCsv';
 import { modelSchema } from '../lib/modelSchema';
 import { toPublishedModel } from '../lib/publishedModel';
+import { publicAddress } from './publicAddress';
 
 /** Validates a model against the schema; the errors, one line each, or an empty list. */
 export function schemaErrors(schema: Record<string, unknown>, model: unknown): string[] {
@@ -25,7 +26,7 @@ export default function publishModelPlugin(): Plugin {
   return {
     name: 'publish-loop-model',
     async postBuild({ outDir, siteConfig }) {
-      const address = (file: string): string => new URL(`${siteConfig.baseUrl}${file.slice(1)}`, siteConfig.url).href;
+      const address = publicAddress(siteConfig);
       const schema = modelSchema(address(paths.modelSchema));
       const model = toPublishedModel(address(paths.modelSchema));
       const errors = schemaErrors(schema, JSON.parse(JSON.stringify(model)));

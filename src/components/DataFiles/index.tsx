@@ -1,6 +1,6 @@
 import CodeBlock from '@theme/CodeBlock';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
-import { markdownPath, paths, phasePath } from '@site/src/data';
+import { getPhase, markdownPath, paths, phaseLabel, phasePath } from '@site/src/data';
 import { CSV_COLUMNS } from '@site/src/lib/mappingCsv';
 
 /** The site's data files, what each holds, and how to fetch it; the examples use the site's public address. */
@@ -13,7 +13,7 @@ export default function DataFiles() {
     { path: paths.mappingCsv, what: `The mapping for spreadsheets: one row per DORA metric or ESSP zone and phase, and per SPACE cell. Columns: ${CSV_COLUMNS.join(', ')}.` },
     { path: paths.llms, what: 'For AI assistants: the site in brief, and every page with a line about it and a link to its Markdown copy.' },
     { path: paths.llmsFull, what: 'Every page as Markdown in one file, in reading order: paste it into an assistant to give it the whole guide.' },
-    { path: markdownPath(phasePath('verify')), what: 'A Markdown copy of one page (here ④ Verify & Integrate). Every page has one: add .md to its address.' },
+    { path: markdownPath(phasePath('verify')), what: `A Markdown copy of one page (here ${phaseLabel(getPhase('verify'))}). Every page has one: add .md to its address.` },
   ];
   return (
     <>

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { FEEDBACK_ARC_IDS, getPhase, PHASE_IDS } from '..';
 import {
   CHECK_VERSION,
   checkStatements,
   checkSubjects,
   citedFact,
-  FEEDBACK_ARC_IDS,
-  getPhase,
-  PHASE_IDS,
   statementsAbout,
   subjectOf,
   type CheckStatement,
-} from '..';
+} from '../check';
 
 describe('the loop check’s statements', () => {
   it.each(PHASE_IDS)('give phase %s one statement for each failure mode its guide names', (id) => {

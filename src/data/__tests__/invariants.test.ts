@@ -16,6 +16,7 @@ import {
   PHASE_IDS,
   phases,
 } from '..';
+import { STATEMENTS_PER_ARC, statementsAbout } from '../check';
 
 const docsDir = path.resolve(__dirname, '../../../docs');
 const positionOf = (id: string): number => PHASE_IDS.indexOf(id as (typeof PHASE_IDS)[number]);
@@ -180,6 +181,12 @@ describe('metrics', () => {
     const perZone = metricsByFramework('essp').map((m) => (m.framework === 'essp' ? m.esspMetrics.length : 0));
     expect(new Set(perZone)).toEqual(new Set([counts.esspMetricsPerZone]));
     expect(counts.esspMetrics).toBe(counts.esspZones * counts.esspMetricsPerZone);
+  });
+
+  it('the check asks the same number of statements about every feedback arc (the check page says so)', () => {
+    const perArc = feedbackArcs.map((arc) => statementsAbout({ kind: 'arc', id: arc.id }).length);
+    expect(new Set(perArc)).toEqual(new Set([STATEMENTS_PER_ARC]));
+    expect(STATEMENTS_PER_ARC).toBeGreaterThan(0);
   });
 
   it.each(metrics)('$id has aliases without duplicates', (metric) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatements, doraFigures, FEEDBACK_ARC_IDS, PHASE_IDS } from '../../data';
+import { FEEDBACK_ARC_IDS, PHASE_IDS } from '../../data';
+import { checkStatements, doraFigures, statementsAbout } from '../../data/check';
 import { encodeCheck, type CheckState } from '../checkLink';
 import {
   deleteAllChecks,
@@ -69,6 +70,12 @@ describe('saved checks', () => {
     expect(loadHistory(storage)).toMatchObject({ checks: [], unreadable: [`${STORAGE_PREFIX}${saved.id}`] });
   });
 
+  it.each(['December 1, 2026', '2026-12-01', '2026-12-01T10:00:00+01:00'])('skip an entry saved at “%s”, which is not the time Save writes', (savedAt) => {
+    const saved = check(3, '2026-12-01T00:00:00Z');
+    const storage = memoryStorage({ [`${STORAGE_PREFIX}${saved.id}`]: JSON.stringify({ ...saved, savedAt }) });
+    expect(loadHistory(storage)).toMatchObject({ checks: [], unreadable: [`${STORAGE_PREFIX}${saved.id}`] });
+  });
+
   it('keep a team name with markup as the text it is', () => {
     const storage = memoryStorage();
     saveCheck(storage, check(3, '2026-12-01T00:00:00Z', '<img src=x onerror=alert(1)>'));
@@ -114,6 +121,14 @@ describe('export and import', () => {
     expect(loadHistory(storage).checks).toHaveLength(2);
   });
 
+  it('never writes over a saved entry it cannot read, even when the import has a check with its id', () => {
+    const damaged = `${STORAGE_PREFIX}${checks[0]!.id}`;
+    const storage = memoryStorage({ [damaged]: '{"half a check' });
+    const read = readHistoryImport(file, file.length);
+    expect(read.ok && importChecks(storage, read.checks)).toEqual({ ok: true, added: 1 });
+    expect(storage.map.get(damaged)).toBe('{"half a check');
+  });
+
   it.each([
     ['not JSON', '<html>hello</html>', /not JSON/],
     ['some other JSON', '{"checks": []}', /not a loop check history export/],
@@ -153,5 +168,16 @@ describe('history as a table', () => {
 
   it('says how each score moved since the check before', () => {
     expect(scoreChanges(state(2), state(3))).toEqual(Array(PHASE_IDS.length + FEEDBACK_ARC_IDS.length).fill(1));
+  });
+
+  it('works the change out from the scores the table shows, so 2.3 then 2.7 is up 0.4', () => {
+    const discover = statementsAbout({ kind: 'phase', id: 'discover' }).map(({ index }) => index);
+    expect(discover).toHaveLength(3);
+    const rated = (...answers: (1 | 2 | 3 | 4 | 5)[]): CheckState => ({
+      ...state(3),
+      answers: state(3).answers.map((answer, i) => answers[discover.indexOf(i)] ?? answer),
+    });
+    // Means 2.33… and 2.66…: shown as 2.3 and 2.7. Their exact difference, 0.33…, would read "up 0.3".
+    expect(scoreChanges(rated(2, 2, 3), rated(2, 3, 3))[0]).toBe(0.4);
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_VERSION, checkPath, checkStatements, doraFigures } from '../../data';
-import { decodeCheck, decodeCheckLink, describeLinkProblem, emptyState, encodeCheck, hasAnswers, MAX_LINK_LENGTH, type CheckState } from '../checkLink';
+import { checkPath } from '../../data';
+import { CHECK_VERSION, checkStatements, doraFigures } from '../../data/check';
+import {
+  decodeCheck,
+  decodeCheckLink,
+  describeLinkProblem,
+  emptyState,
+  encodeCheck,
+  hasAnswers,
+  MAX_LINK_LENGTH,
+  type CheckState,
+} from '../checkLink';
 import type { Answer } from '../checkScore';
 
 const CHOICES: Answer[] = [undefined, 1, 2, 3, 4, 5, 'dont-know'];

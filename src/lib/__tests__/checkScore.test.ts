@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatements, statementsAbout, type CheckSubject } from '../../data';
+import { checkStatements, statementsAbout, type CheckSubject } from '../../data/check';
 import { labelOf, minimumRated, noAnswers, scoreCheck, type Answer } from '../checkScore';
 
 /** Answers with the given statements of a subject set, the rest unanswered. */

@@ -1,25 +1,25 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { checkPath, counts, countWord, loop, paths } from '@site/src/data';
+import { AGREEMENT_SCALE, checkStatements, DONT_KNOW, STATEMENTS_PER_ARC, subjectName } from '@site/src/data/check';
 import {
-  AGREEMENT_SCALE,
-  checkPath,
-  checkStatements,
-  counts,
-  countWord,
-  DONT_KNOW,
-  loop,
-  paths,
-  subjectName,
-} from '@site/src/data';
-import { decodeCheck, describeLinkProblem, emptyState, encodeCheck, hasAnswers, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
-import { MIN_RATED_SHARE, SCORE_BANDS, scoreCheck, type Answer } from '@site/src/lib/checkScore';
+  decodeCheck,
+  describeLinkProblem,
+  emptyState,
+  encodeCheck,
+  hasAnswers,
+  type CheckState,
+  type DoraAnswer,
+} from '@site/src/lib/checkLink';
+import { MAX_RATING, SCORE_BANDS, scoreCheck, weakestScores, type Answer, type CheckScores } from '@site/src/lib/checkScore';
+import Announce from './_components/Announce';
 import CheckForm from './_components/CheckForm';
 import CheckResult from './_components/CheckResult';
 import History from './_components/History';
-import { scoreText } from './_components/scoreText';
+import { ratedShareText, scoreText } from './_components/scoreText';
 import TeamMerge from './_components/TeamMerge';
 import styles from './_components/styles.module.css';
 
@@ -31,15 +31,12 @@ const bandsInWords = SCORE_BANDS.map((band, i) => {
   const above = SCORE_BANDS[i - 1];
   if (i === 0) return `${band.from.toFixed(1)} and above is “${band.label}”`;
   if (i === SCORE_BANDS.length - 1) return `below ${above?.from.toFixed(1)} “${band.label}”`;
-  return `${band.from.toFixed(1)} to ${((above?.from ?? 5) - 0.1).toFixed(1)} “${band.label}”`;
+  return `${band.from.toFixed(1)} to ${((above?.from ?? MAX_RATING) - 0.1).toFixed(1)} “${band.label}”`;
 }).join(', ');
 
-function summary(state: CheckState): string {
-  const scores = scoreCheck(state.answers);
+function summary(scores: CheckScores): string {
   const { rated, total } = scores.answered;
-  const weakest = [...scores.phases, ...scores.arcs].filter(
-    (score) => score.subject.id === scores.bottleneck.phase || score.subject.id === scores.bottleneck.arc,
-  );
+  const weakest = weakestScores(scores);
   const bottleneck =
     weakest.length === 0
       ? 'No phase or arc has enough answers for a score yet.'
@@ -57,6 +54,9 @@ export default function CheckPage() {
   const [state, setState] = useState<CheckState>(emptyState);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [date, setDate] = useState<Date | null>(null);
+  // The address this page last wrote itself, so that only changes from elsewhere (Back, Forward, a
+  // saved check's "Open" link) are read back into the form.
+  const written = useRef<string | null>(null);
 
   useEffect(() => {
     const read = (search: string): void => {
@@ -73,8 +73,9 @@ export default function CheckPage() {
     read(history.location.search);
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDate(new Date());
-    return history.listen((location, action) => {
-      if (action === 'POP') read(location.search);
+    return history.listen((location) => {
+      if (location.search === written.current) written.current = null;
+      else read(location.search);
     });
   }, [history]);
 
@@ -83,7 +84,8 @@ export default function CheckPage() {
       setState(next);
       setLinkProblem(null);
       const path = hasAnswers(next) ? checkPath(encodeCheck(next)) : paths.check;
-      history.replace({ search: path.slice(paths.check.length) });
+      written.current = path.slice(paths.check.length);
+      history.replace({ search: written.current });
     },
     [history],
   );
@@ -94,6 +96,7 @@ export default function CheckPage() {
 
   const answered = hasAnswers(state);
   const scores = useMemo(() => scoreCheck(state.answers), [state]);
+  const statusText = answered ? summary(scores) : 'Rate a statement to see your loop’s scores.';
   const query = answered ? encodeCheck(state) : undefined;
   const sharePath = useBaseUrl(query ? checkPath(query) : paths.check);
   // Only the browser knows the address the reader is on; the server renders no answers, so no link.
@@ -105,7 +108,7 @@ export default function CheckPage() {
         <h1>Loop check</h1>
         <p className={styles.lead}>
           Rate how your team’s loop works: {checkStatements.length} statements, one for each thing that can go wrong in
-          the {countWord(counts.phases)} phases and two for each of the {countWord(counts.feedbackArcs)} feedback arcs. The
+          the {countWord(counts.phases)} phases and {countWord(STATEMENTS_PER_ARC)} for each of the {countWord(counts.feedbackArcs)} feedback arcs. The
           result shows, on the loop itself, where it is stuck and which metrics would show it getting better. It takes a
           few minutes; answer for the team as it works today.
         </p>
@@ -134,16 +137,15 @@ export default function CheckPage() {
 
         <section aria-labelledby="result" className={styles.result}>
           <h2 id="result">Your result</h2>
-          <p role="status" className={styles.status}>
-            {answered ? summary(state) : 'Rate a statement to see your loop’s scores.'}
-          </p>
+          <p className={styles.status}>{statusText}</p>
+          <Announce text={statusText} />
           {answered && date && <CheckResult scores={scores} state={state} date={date} />}
           <div className={styles.howItWorks}>
           <h3 id="how-the-score-works">How the score works</h3>
           <p>
-            Each answer counts from 1 (“{AGREEMENT_SCALE[0]}”) to 5 (“{AGREEMENT_SCALE[4]}”); “{DONT_KNOW}” counts toward
-            nothing. A phase’s or an arc’s score is the mean of its statements’ answers, once at least{' '}
-            {MIN_RATED_SHARE === 0.5 ? 'half' : `${MIN_RATED_SHARE * 100} %`} of them are rated; before that it has “not
+            Each answer counts from 1 (“{AGREEMENT_SCALE[0]}”) to {MAX_RATING} (“{AGREEMENT_SCALE[MAX_RATING - 1]}”); “
+            {DONT_KNOW}” counts toward nothing. A phase’s or an arc’s score is the mean of its statements’ answers, once at
+            least {ratedShareText} of them are rated; before that it has “not
             enough answers”. Scores of {bandsInWords}. The weakest phase and the weakest arc are where the loop is stuck; a
             tie goes to the phase earlier in the loop, whose trouble flows into every phase after it, and to the arc the
             source lists first, starting with the one it calls the most important.

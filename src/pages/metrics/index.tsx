@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import MetricFinder from './_components/MetricFinder';
-import { counts, countWord, finderSearch } from '@site/src/data';
+import { counts, countWord, finderSearch, frameworkNames } from '@site/src/data';
 import { emptyParams, readParams, type FinderParams } from '@site/src/lib/finderParams';
 import styles from './_components/styles.module.css';
 
@@ -51,7 +51,7 @@ export default function MetricsPage() {
   return (
     <Layout
       title="Metric finder"
-      description="Type a DORA, SPACE or ESSP metric, an abbreviation or a former name, and see which phases of the Value Delivery Loop it covers."
+      description={`Type a ${frameworkNames('or')} metric, an abbreviation or a former name, and see which phases of the Value Delivery Loop it covers.`}
     >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Metric finder</h1>

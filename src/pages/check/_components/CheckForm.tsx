@@ -1,20 +1,15 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import ChipGroup from '@site/src/components/ChipGroup';
+import { countWord, FEEDBACK_ARC_IDS, arcTitle, getFeedbackArc, getPhase, phaseLabel, PHASE_IDS } from '@site/src/data';
 import {
   AGREEMENT_SCALE,
   checkStatements,
   DONT_KNOW,
   DORA_DONT_KNOW,
   doraFigures,
-  FEEDBACK_ARC_IDS,
-  arcTitle,
-  getFeedbackArc,
-  getPhase,
-  phaseLabel,
-  PHASE_IDS,
   statementsAbout,
   type CheckSubject,
-} from '@site/src/data';
+} from '@site/src/data/check';
 import { readAnswer, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
 import type { Answer } from '@site/src/lib/checkScore';
 import styles from './styles.module.css';
@@ -83,37 +78,78 @@ function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
         </div>
       );
     }
-    const isDontKnow = answer === 'dont-know';
-    return (
-      <div key={figure.id} className={styles.figure}>
-        <label htmlFor={id} className={styles.figureLabel}>
-          {figure.name} (percent)
-        </label>
-        <p className={styles.hint} id={`${id}-q`}>
-          {figure.question}
-        </p>
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
-          aria-describedby={`${id}-q`}
-          disabled={isDontKnow}
-          value={typeof answer === 'number' ? answer : ''}
-          onChange={(event) => {
-            const value = event.target.valueAsNumber;
-            onDora(i, Number.isInteger(value) && value >= 0 && value <= 100 ? value : undefined);
-          }}
-        />{' '}
-        <label className={styles.inline}>
-          <input type="checkbox" checked={isDontKnow} onChange={(event) => onDora(i, event.target.checked ? 'dont-know' : undefined)} />{' '}
-          {DORA_DONT_KNOW}
-        </label>
-      </div>
-    );
+    return <PercentFigure key={figure.id} id={id} name={figure.name} question={figure.question} answer={answer} onChange={(next) => onDora(i, next)} />;
   });
+}
+
+/** A whole percentage, 0 to 100, as the reader types it; anything else is named, never wiped. */
+export const readPercent = (text: string): number | undefined | null => {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value <= 100 ? value : null;
+};
+
+interface PercentProps {
+  id: string;
+  name: string;
+  question: string;
+  answer: DoraAnswer | undefined;
+  onChange: (answer: DoraAnswer | undefined) => void;
+}
+
+/**
+ * A rate given as a percentage. The field keeps what the reader typed, so "150" stays on screen
+ * with a message saying what is wanted (and the check ignores it) instead of vanishing.
+ */
+function PercentFigure({ id, name, question, answer, onChange }: PercentProps) {
+  const given = typeof answer === 'number' ? String(answer) : '';
+  const [text, setText] = useState(given);
+  // When the answer changes from outside (Back, Forward, a saved check opened), show it.
+  const [lastGiven, setLastGiven] = useState(given);
+  if (given !== lastGiven) {
+    setLastGiven(given);
+    // Text the check does not count stands for "not given", so it stays while the answer is none.
+    if ((readPercent(text) ?? undefined) !== (given === '' ? undefined : Number(given))) setText(given);
+  }
+  const isDontKnow = answer === 'dont-know';
+  const isInvalid = !isDontKnow && readPercent(text) === null;
+  return (
+    <div className={styles.figure}>
+      <label htmlFor={id} className={styles.figureLabel}>
+        {name} (percent)
+      </label>
+      <p className={styles.hint} id={`${id}-q`}>
+        {question}
+      </p>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        className={styles.percent}
+        aria-describedby={isInvalid ? `${id}-q ${id}-error` : `${id}-q`}
+        aria-invalid={isInvalid || undefined}
+        disabled={isDontKnow}
+        value={isDontKnow ? '' : text}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(readPercent(event.target.value) ?? undefined);
+        }}
+      />{' '}
+      <label className={styles.inline}>
+        <input type="checkbox" checked={isDontKnow} onChange={(event) => onChange(event.target.checked ? 'dont-know' : (readPercent(text) ?? undefined))} />{' '}
+        {DORA_DONT_KNOW}
+      </label>
+      {isInvalid && (
+        <p id={`${id}-error`} className={styles.fieldError}>
+          Give a whole number from 0 to 100; “{text.trim().slice(0, 12)}” is not counted.
+        </p>
+      )}
+    </div>
+  );
 }
 
 /**
@@ -139,7 +175,7 @@ export default function CheckForm({ state, onAnswer, onDora }: Props) {
       ))}
       <h2 id="check-dora">Your DORA figures (optional)</h2>
       <p>
-        If you know them, give your team’s five delivery figures as DORA’s own survey asks for them: ranges for the times
+        If you know them, give your team’s {countWord(doraFigures.length)} delivery figures as DORA’s own survey asks for them: ranges for the times
         and frequency, percentages for the rates. They are shown beside your result, with the phases each one covers.
       </p>
       <DoraFigures state={state} onDora={onDora} />

@@ -3,22 +3,19 @@ import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
 import {
-  DORA_DONT_KNOW,
-  doraFigures,
-  doraQuickCheck,
   getFeedbackArc,
   getMetric,
   getPhase,
   phaseLabel,
   phasePath,
   arcPath,
-  subjectName,
   type FeedbackArcId,
   type PhaseId,
 } from '@site/src/data';
+import { DORA_DONT_KNOW, doraFigures, doraQuickCheck, subjectName } from '@site/src/data/check';
 import type { CheckState } from '@site/src/lib/checkLink';
-import type { CheckScores, SubjectScore } from '@site/src/lib/checkScore';
-import { scoreNote, scoreText } from './scoreText';
+import { MAX_RATING, type CheckScores, type SubjectScore } from '@site/src/lib/checkScore';
+import { ratedShareText, scoreNote, scoreText, WEAKEST_REASON } from './scoreText';
 import styles from './styles.module.css';
 
 function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'phase'; id: PhaseId } } }) {
@@ -114,7 +111,7 @@ interface Props {
 
 /** The result: the loop with every score on it, the bottleneck, the metrics to watch and the DORA figures. */
 export default function CheckResult({ scores, state, date }: Props) {
-  const notes = new Map<string, string>([...scores.phases, ...scores.arcs].map((score) => [score.subject.id, scoreNote(score)]));
+  const notes = new Map<string, string>(scores.all.map((score) => [score.subject.id, scoreNote(score)]));
   const phase = scores.phases.find((s) => s.subject.id === scores.bottleneck.phase);
   const arc = scores.arcs.find((s) => s.subject.id === scores.bottleneck.arc);
   return (
@@ -127,11 +124,12 @@ export default function CheckResult({ scores, state, date }: Props) {
         size="large"
         notes={notes}
         highlightArc={scores.bottleneck.arc}
-        caption="Your loop: each phase and feedback arc with its score out of 5 and its word. Select one to read its guide."
+        highlightPhase={scores.bottleneck.phase}
+        highlightReason={WEAKEST_REASON}
+        caption={`Your loop: each phase and feedback arc with its score out of ${MAX_RATING} and its word; the weakest phase has a dashed ring and the weakest arc a thicker line. Select one to read its guide.`}
       />
-      <h3 className={styles.visuallyHidden}>Scores</h3>
-      <ul className={styles.scoreList}>
-        {[...scores.phases, ...scores.arcs].map((score) => (
+      <ul className={styles.scoreList} aria-label="Scores">
+        {scores.all.map((score) => (
           <li key={score.subject.id}>
             {subjectName(score.subject)}: <strong>{scoreText(score)}</strong>
           </li>
@@ -139,7 +137,7 @@ export default function CheckResult({ scores, state, date }: Props) {
       </ul>
       <h3>Where your loop is stuck</h3>
       {phase === undefined && arc === undefined ? (
-        <p>Rate more statements: a phase or arc needs at least half of its statements rated to get a score.</p>
+        <p>Rate more statements: a phase or arc needs at least {ratedShareText} of its statements rated to get a score.</p>
       ) : (
         <div className={styles.bottleneck}>
           {phase !== undefined && <PhaseBottleneck score={phase} />}

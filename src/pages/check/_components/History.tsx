@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { checkPath, checkSubjects, subjectName, type CheckQuery } from '@site/src/data';
+import { checkPath, type CheckQuery } from '@site/src/data';
+import { checkSubjects, subjectName } from '@site/src/data/check';
 import {
   deleteAllChecks,
   deleteCheck,
@@ -9,6 +10,7 @@ import {
   historyCsvRows,
   importChecks,
   loadHistory,
+  MAX_IMPORT_BYTES,
   MAX_TEAM_NAME,
   newSavedCheck,
   readHistoryImport,
@@ -53,10 +55,28 @@ interface Props {
 export default function History({ query }: Props) {
   const [history, setHistory] = useState<LoadedHistory>({ checks: [], unreadable: [] });
   const [team, setTeam] = useState('');
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  // `count` tells one message from the same words said again, so the status re-announces it.
+  const [message, setMessageState] = useState<{ kind: 'done' | 'error'; text: string; count: number } | null>(null);
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const deleteAllRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const teamId = useId();
+  const setMessage = (next: { kind: 'done' | 'error'; text: string }): void =>
+    setMessageState((last) => ({ ...next, count: (last?.count ?? 0) + 1 }));
+
+  // Focus follows the confirmation: onto "Yes, delete all" when it appears, back to "Delete all"
+  // when the reader keeps the checks. After a deletion the focused button is gone, so focus goes to
+  // the message that says what happened.
+  const focusAfter = useRef<'confirm' | 'delete-all' | 'status' | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === 'confirm') confirmRef.current?.focus();
+    else if (target === 'delete-all') deleteAllRef.current?.focus();
+    else if (target === 'status') statusRef.current?.focus();
+  });
 
   const reload = (): void => {
     const storage = browserStorage();
@@ -88,7 +108,7 @@ export default function History({ query }: Props) {
     event.target.value = '';
     if (!file) return;
     // The size is checked before the file is read.
-    const read = file.size > 1_000_000 ? readHistoryImport('', file.size) : readHistoryImport(await file.text(), file.size);
+    const read = file.size > MAX_IMPORT_BYTES ? readHistoryImport('', file.size) : readHistoryImport(await file.text(), file.size);
     if (!read.ok) {
       setMessage({ kind: 'error', text: `${read.message} Your saved checks were not changed.` });
       return;
@@ -105,7 +125,8 @@ export default function History({ query }: Props) {
 
   const onCsv = async (): Promise<void> => {
     const { unparse } = await import('papaparse');
-    download('loop-checks.csv', 'text/csv', unparse(historyCsvRows(history.checks)));
+    // A team name such as "=HYPERLINK(…)" must stay text when a spreadsheet opens the file.
+    download('loop-checks.csv', 'text/csv', unparse(historyCsvRows(history.checks), { escapeFormulae: true }));
   };
 
   const { checks, unreadable } = history;
@@ -118,8 +139,8 @@ export default function History({ query }: Props) {
           Save this check
         </button>
       </div>
-      <p role="status" className={message?.kind === 'error' ? styles.error : styles.done}>
-        {message?.text}
+      <p role="status" ref={statusRef} tabIndex={-1} className={message?.kind === 'error' ? styles.error : styles.done}>
+        {message && <span key={message.count}>{message.text}</span>}
       </p>
       {unreadable.length > 0 && (
         <p className={styles.warning}>
@@ -149,7 +170,7 @@ export default function History({ query }: Props) {
                 return (
                   <Row key={check.id}>
                     <RowHeader>{saved}</RowHeader>
-                    {[...scores.phases, ...scores.arcs].map((score, s) => (
+                    {scores.all.map((score, s) => (
                       <Cell key={score.subject.id} column={subjectName(score.subject)}>
                         {score.mean === undefined ? 'no score' : `${formatMean(score.mean)}${change(changes[s])}`}
                       </Cell>
@@ -160,7 +181,13 @@ export default function History({ query }: Props) {
                         type="button"
                         className="button button--sm button--secondary"
                         aria-label={`Delete the check saved ${saved}`}
-                        onClick={() => withStorage((storage) => deleteCheck(storage, check.id))}
+                        onClick={() =>
+                          withStorage((storage) => {
+                            deleteCheck(storage, check.id);
+                            focusAfter.current = 'status';
+                            setMessage({ kind: 'done', text: `Deleted the check saved ${saved}.` });
+                          })
+                        }
                       >
                         Delete
                       </button>
@@ -196,24 +223,42 @@ export default function History({ query }: Props) {
           onChange={(event) => void onImport(event)}
         />
         {!confirmingDeleteAll ? (
-          <button type="button" className="button button--secondary" disabled={checks.length + unreadable.length === 0} onClick={() => setConfirmingDeleteAll(true)}>
+          <button
+            ref={deleteAllRef}
+            type="button"
+            className="button button--secondary"
+            disabled={checks.length + unreadable.length === 0}
+            onClick={() => {
+              focusAfter.current = 'confirm';
+              setConfirmingDeleteAll(true);
+            }}
+          >
             Delete all
           </button>
         ) : (
           <span className={styles.confirm}>
             Delete every saved check from this browser?{' '}
             <button
+              ref={confirmRef}
               type="button"
               className="button button--danger"
               onClick={() => {
                 withStorage(deleteAllChecks);
                 setConfirmingDeleteAll(false);
+                focusAfter.current = 'status';
                 setMessage({ kind: 'done', text: 'Every saved check was deleted.' });
               }}
             >
               Yes, delete all
             </button>{' '}
-            <button type="button" className="button button--secondary" onClick={() => setConfirmingDeleteAll(false)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                focusAfter.current = 'delete-all';
+                setConfirmingDeleteAll(false);
+              }}
+            >
               Keep them
             </button>
           </span>

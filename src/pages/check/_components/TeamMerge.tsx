@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf } from '@site/src/data';
-import { formatMean } from '@site/src/lib/checkScore';
+import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf } from '@site/src/data/check';
 import { MAX_TEAM_LINKS, mergeTeam } from '@site/src/lib/checkTeam';
+import { ratedText } from './scoreText';
 import styles from './styles.module.css';
 
 const SCORE_COLUMNS = ['Phase or arc', 'Team median', 'Members with a score'] as const;
@@ -66,7 +66,7 @@ export default function TeamMerge() {
                       )}
                     </RowHeader>
                     <Cell column={SCORE_COLUMNS[1]}>
-                      {score.median === undefined ? 'Not enough answers' : `${formatMean(score.median)} of 5, ${score.label}`}
+                      {score.median === undefined || score.label === undefined ? 'Not enough answers' : ratedText(score.median, score.label)}
                     </Cell>
                     <Cell column={SCORE_COLUMNS[2]}>
                       {score.members} of {merged.members.length}

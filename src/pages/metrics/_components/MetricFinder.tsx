@@ -1,9 +1,25 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import ChipGroup from '@site/src/components/ChipGroup';
-import { finderPath, frameworks, getFramework, getPhase, phaseLabel, phases, type FrameworkId, type PhaseId } from '@site/src/data';
+import {
+  finderPath,
+  frameworkNames,
+  frameworks,
+  getFramework,
+  getPhase,
+  phaseLabel,
+  phases,
+  type FrameworkId,
+  type PhaseId,
+} from '@site/src/data';
 import { parseFrameworkParam, parsePhaseParam, type FinderParams } from '@site/src/lib/finderParams';
-import { groupByFramework, MAX_QUERY_LENGTH, searchMetrics, type SearchResponse, type UnmappedMatch } from '@site/src/lib/metricSearch';
+import {
+  groupByFramework,
+  MAX_QUERY_LENGTH,
+  searchMetrics,
+  type SearchResponse,
+  type UnmappedMatch,
+} from '@site/src/lib/metricSearch';
 import { suggestedQueries } from './suggestedQueries';
 import ResultCard from './ResultCard';
 import styles from './styles.module.css';
@@ -154,7 +170,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
       {!hasResults && !isEmptyQuery && response.unmapped.length === 0 && (
         <div className={styles.noMatch}>
           <p>
-            Nothing in DORA, SPACE or ESSP goes by that name
+            Nothing in {frameworkNames('or')} goes by that name
             {phase !== undefined || framework !== undefined ? ' with these filters' : ''}. Try one of these:
           </p>
           <ul className={styles.suggestions}>

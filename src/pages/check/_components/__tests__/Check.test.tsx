@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkStatements } from '@site/src/data';
+import { checkStatements } from '@site/src/data/check';
 import { emptyState, encodeCheck, type CheckState } from '@site/src/lib/checkLink';
 import { STORAGE_PREFIX } from '@site/src/lib/checkHistory';
 import { expectNoAxeViolations } from '@site/src/test/setup';
@@ -19,6 +19,7 @@ function Form() {
         onDora={(index, answer) => setState((s) => ({ ...s, dora: s.dora.map((a, i) => (i === index ? answer : a)) }))}
       />
       <output>{encodeCheck(state).a}</output>
+      <output data-figures>{encodeCheck(state).d ?? ''}</output>
     </>
   );
 }
@@ -63,8 +64,28 @@ describe('CheckForm', () => {
       'Less than one hour',
       'I don’t know or NA',
     ]);
-    await user.type(screen.getByRole('spinbutton', { name: 'Change fail rate (percent)' }), '15');
-    expect(screen.getByRole('spinbutton', { name: 'Change fail rate (percent)' })).toHaveValue(15);
+    await user.type(screen.getByRole('textbox', { name: 'Change fail rate (percent)' }), '15');
+    expect(screen.getByRole('textbox', { name: 'Change fail rate (percent)' })).toHaveValue('15');
+    expect(document.querySelector('output[data-figures]')?.textContent).toContain('15');
+  });
+
+  it('keeps a percentage it cannot count on screen, says why, and leaves it out of the check', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const rate = screen.getByRole('textbox', { name: 'Change fail rate (percent)' });
+    await user.type(rate, '150');
+    expect(rate).toHaveValue('150');
+    expect(rate).toHaveAttribute('aria-invalid', 'true');
+    expect(rate).toHaveAccessibleDescription(/Give a whole number from 0 to 100; “150” is not counted\./);
+    expect(document.querySelector('output[data-figures]')?.textContent).not.toContain('150');
+    await user.clear(rate);
+    await user.type(rate, '12.5');
+    expect(rate).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(rate);
+    await user.type(rate, '40');
+    expect(rate).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/is not counted/)).toBeNull();
+    expect(document.querySelector('output[data-figures]')?.textContent).toContain('40');
   });
 
   it('has no axe violations', async () => {
@@ -97,6 +118,40 @@ describe('History', () => {
     render(<History query={query} />);
     expect(screen.getByText(/One saved check could not be read/)).toBeVisible();
     expect(localStorage.getItem(`${STORAGE_PREFIX}abc`)).toBe('not json');
+  });
+
+  it('says the same message again when the reader saves twice, so it is announced twice', async () => {
+    const user = userEvent.setup();
+    render(<History query={query} />);
+    await user.click(screen.getByRole('button', { name: 'Save this check' }));
+    const first = within(screen.getByRole('status')).getByText('Saved in this browser.');
+    await user.click(screen.getByRole('button', { name: 'Save this check' }));
+    const second = within(screen.getByRole('status')).getByText('Saved in this browser.');
+    // A new node in the live region, not the same words left in place.
+    expect(second).not.toBe(first);
+    expect(first).not.toBeInTheDocument();
+  });
+
+  it('moves focus to what happened when a deletion removes the focused button, and back when the reader keeps the checks', async () => {
+    const user = userEvent.setup();
+    render(<History query={query} />);
+    await user.click(screen.getByRole('button', { name: 'Save this check' }));
+    await user.click(screen.getByRole('button', { name: /^Delete the check saved/ }));
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Deleted the check saved /);
+    expect(screen.getByText('No check is saved in this browser yet.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Save this check' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all' }));
+    expect(screen.getByRole('button', { name: 'Yes, delete all' })).toHaveFocus();
+    await user.keyboard('{Tab}{Enter}');
+    expect(screen.getByRole('button', { name: 'Delete all' })).toHaveFocus();
+    expect(localStorage.length).toBe(1);
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Every saved check was deleted.');
+    expect(localStorage.length).toBe(0);
   });
 
   it('cannot save before anything is answered', () => {
