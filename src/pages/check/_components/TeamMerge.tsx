@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf } from '@site/src/data/check';
 import { MAX_TEAM_LINKS, mergeTeam } from '@site/src/lib/checkTeam';
+import Announce from './Announce';
 import { ratedText } from './scoreText';
 import styles from './styles.module.css';
 
@@ -15,6 +16,12 @@ export default function TeamMerge() {
   const inputId = useId();
   const hintId = useId();
   const merged = useMemo(() => mergeTeam(text), [text]);
+  const summary =
+    text.trim() === ''
+      ? ''
+      : `${merged.members.length} ${merged.members.length === 1 ? 'member' : 'members'} merged${
+          merged.problems.length > 0 ? `, ${merged.problems.length} ${merged.problems.length === 1 ? 'line' : 'lines'} left out` : ''
+        }.`;
   const spreads = merged.spreads.filter((entry) => entry.spread > 0).slice(0, TALK_ABOUT);
 
   return (
@@ -34,13 +41,8 @@ export default function TeamMerge() {
         spellCheck={false}
         onChange={(event) => setText(event.target.value)}
       />
-      <p role="status" className={styles.status}>
-        {text.trim() === ''
-          ? ''
-          : `${merged.members.length} ${merged.members.length === 1 ? 'member' : 'members'} merged${
-              merged.problems.length > 0 ? `, ${merged.problems.length} ${merged.problems.length === 1 ? 'line' : 'lines'} left out` : ''
-            }.`}
-      </p>
+      <p className={styles.status}>{summary}</p>
+      <Announce text={summary} />
       {merged.problems.length > 0 && (
         <ul className={styles.problems} aria-label="Lines left out">
           {merged.problems.map((problem) => (

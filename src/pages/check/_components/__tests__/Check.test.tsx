@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkStatements } from '@site/src/data/check';
 import { emptyState, encodeCheck, type CheckState } from '@site/src/lib/checkLink';
 import { STORAGE_PREFIX } from '@site/src/lib/checkHistory';
+import { checkPath } from '@site/src/data/routes';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import CheckForm from '../CheckForm';
 import History from '../History';
+import TeamMerge from '../TeamMerge';
+import { ANNOUNCE_DELAY_MS } from '../Announce';
 
 function Form() {
   const [state, setState] = useState<CheckState>(emptyState);
@@ -157,5 +160,29 @@ describe('History', () => {
   it('cannot save before anything is answered', () => {
     render(<History query={undefined} />);
     expect(screen.getByRole('button', { name: 'Save this check' })).toBeDisabled();
+  });
+});
+
+describe('TeamMerge', () => {
+  const link = (answer: 2 | 4) => `https://example.org${checkPath(encodeCheck({ ...emptyState(), answers: checkStatements.map(() => answer) }))}`;
+
+  it('shows the merge at once and announces it only once the pasted text rests', async () => {
+    vi.useFakeTimers();
+    try {
+      render(<TeamMerge />);
+      const box = screen.getByRole('textbox', { name: /Team members’ result links/ });
+      fireEvent.change(box, { target: { value: [link(2), '<img src=x onerror=alert(1)>', link(4)].join('\n') } });
+      expect(screen.getAllByText('2 members merged, 1 line left out.')).toHaveLength(1);
+      expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+      act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+      expect(screen.getByRole('status')).toHaveTextContent('2 members merged, 1 line left out.');
+      expect(screen.getByRole('list', { name: 'Lines left out' })).toHaveTextContent('Line 2: This is not a loop check link.');
+      expect(document.querySelector('img')).toBeNull();
+      const verify = within(screen.getByRole('table', { name: /The team’s median score/ })).getByRole('row', { name: /④ Verify & Integrate/ });
+      expect(verify).toHaveTextContent('3.0 of 5, Shaky');
+      expect(verify).toHaveTextContent('2 of 2');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
