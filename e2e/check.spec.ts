@@ -5,7 +5,7 @@ import { checkStatements, statementsAbout } from '../src/data/check';
 import { encodeCheck, emptyState, type CheckState } from '../src/lib/checkLink';
 import { STORAGE_PREFIX } from '../src/lib/checkHistory';
 import type { Answer } from '../src/lib/checkScore';
-import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, showColorScheme, waitForHydration } from './support';
+import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, scriptsRun, showColorScheme, waitForHydration } from './support';
 
 /**
  * A check where build's statements are rated low, the first statement "Don't know", the last (③ → ②)
@@ -273,10 +273,7 @@ test('printed, a check with answers is a report: the loop, the bottleneck, the m
 test('other pages do not load the check’s code when they open', async ({ page }) => {
   for (const route of [paths.home, paths.overview, paths.finder]) {
     await openCheck(page, rel(route));
-    const sources = await page.evaluate(async () => {
-      const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
-      return Promise.all(scripts.map(async (entry) => (await fetch(entry.name)).text()));
-    });
+    const sources = (await scriptsRun(page)).map((script) => script.text);
     expect(sources.length).toBeGreaterThan(0);
     // Neither the check's code nor its statements: the check's data stays out of the shared chunks.
     const statement = checkStatements[0]?.text ?? '';

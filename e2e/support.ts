@@ -239,3 +239,11 @@ export async function waitForPrefetching(page: Page): Promise<void> {
     }
   });
 }
+
+/** The scripts the page has run (not those it only prefetched), with their text. */
+export function scriptsRun(page: Page): Promise<{ url: string; text: string }[]> {
+  return page.evaluate(async () => {
+    const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
+    return Promise.all(scripts.map(async (entry) => ({ url: entry.name, text: await (await fetch(entry.name)).text() })));
+  });
+}

@@ -1,4 +1,4 @@
-import Admonition from '@theme/Admonition';
+import Admonition from '@site/src/components/MdxAdmonition';
 import { loop } from '@site/src/data';
 
 /** The seed marks the model as a working draft; pages that present the model say so. */

@@ -1,4 +1,4 @@
-import Admonition from '@theme/Admonition';
+import Admonition from '@site/src/components/MdxAdmonition';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
 import { personLabel, type Phase } from '@site/src/data';
 
