@@ -19,7 +19,9 @@ describe('MdxAdmonition', () => {
   });
 
   it('fails with a message naming the problem outside MDX content', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+    // React reports the thrown error on the console too; keep the test's output readable.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<MdxAdmonition type="tip">text</MdxAdmonition>)).toThrow(/outside MDX content/);
+    quiet.mockRestore();
   });
 });
