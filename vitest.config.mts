@@ -3,13 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 const mock = (file: string): string => fileURLToPath(new URL(`./src/test/mocks/${file}`, import.meta.url));
 
-// Component tests run outside Docusaurus: only Link, the base-URL hooks and @theme/* are mocked.
+// Component tests run outside Docusaurus: only Link, the base-URL hooks, the docs plugin's useDoc and
+// @theme/* are mocked.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: [
       { find: '@docusaurus/Link', replacement: mock('Link.tsx') },
       { find: '@docusaurus/useBaseUrl', replacement: mock('useBaseUrl.ts') },
+      { find: '@docusaurus/plugin-content-docs/client', replacement: mock('docsClient.tsx') },
       { find: /^@theme\/(.*)$/, replacement: mock('theme/$1.tsx') },
       { find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url)) },
     ],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { arcs, frameworks, loop, metrics, paths, PHASE_IDS, phasePath, phases, roleGroups, unmappedTerms } from '../src/data';
+import { arcs, frameworks, loop, metrics, paths, PHASE_IDS, phasePath, phases, unmappedTerms } from '../src/data';
+import { roleGroups } from '../src/data/roles';
 import { REPOSITORY_URL } from './constants';
 import { rel, routes, waitForHydration } from './support';
 

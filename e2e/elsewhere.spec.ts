@@ -6,8 +6,6 @@ import { parse } from 'papaparse';
 import { expect, test } from '@playwright/test';
 import {
   feedbackArcs,
-  getRoleGroup,
-  involvementOf,
   loopImagePath,
   markdownPath,
   metrics,
@@ -19,9 +17,9 @@ import {
   phasePath,
   phases,
   rolePath,
-  roleGroups,
 } from '../src/data';
-import { loopDiagram, rel, waitForHydration } from './support';
+import { getRoleGroup, involvementOf, roleGroups } from '../src/data/roles';
+import { loopDiagram, rel, scriptsRun, waitForHydration } from './support';
 
 test('a reader finds their role from the home page, and its guide marks their phases on the loop', async ({ page }) => {
   await page.goto(rel(paths.home));
@@ -43,6 +41,19 @@ test('the role guides page lists every group with its guide', async ({ page }) =
   await waitForHydration(page);
   for (const group of roleGroups) {
     await expect(page.getByRole('main').getByRole('link', { name: group.name, exact: true })).toHaveAttribute('href', new RegExp(`${rolePath(group.id)}$`));
+  }
+});
+
+test('pages without role guides do not load the role groups’ names and summaries', async ({ page }) => {
+  const summary = roleGroups[0]?.summary ?? '';
+  expect(summary).not.toBe('');
+  for (const route of [paths.overview, phasePath('verify'), paths.sources, paths.finder]) {
+    await page.goto(rel(route));
+    await waitForHydration(page);
+    const scripts = await scriptsRun(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    // src/data/roles is imported where role guides are shown, not through the shared data index.
+    expect(scripts.filter((script) => script.text.includes(summary)).map((script) => script.url), route).toEqual([]);
   }
 });
 

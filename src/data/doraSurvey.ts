@@ -3,7 +3,7 @@
  * the answer choices (DORA's labels, kept as facts), from shared/reference/frameworks.md §1.1a.
  * The loop check uses them, so a team answers exactly as DORA's survey would let it.
  */
-import type { Source } from './frameworks';
+import { DORA_FIGURE_IDS, type DoraFigureId, type Source } from './frameworks';
 import type { MetricId } from './metrics';
 
 /** DORA's 2024 survey questions, where the answer choices come from. */
@@ -29,8 +29,7 @@ const DURATIONS = [
 /** DORA's answer for a figure a respondent cannot give. */
 export const DORA_DONT_KNOW = 'I don’t know or NA';
 
-export const DORA_FIGURE_IDS = ['lead-time', 'deploy-frequency', 'change-fail-rate', 'recovery-time', 'rework-rate'] as const;
-export type DoraFigureId = (typeof DORA_FIGURE_IDS)[number];
+export { DORA_FIGURE_IDS, type DoraFigureId };
 
 /** A figure is answered by one of a list of ranges, or as a percentage from 0 to 100. */
 export type DoraAnswerKind = { readonly kind: 'range'; readonly choices: readonly string[] } | { readonly kind: 'percent' };

@@ -6,6 +6,14 @@
 export const FRAMEWORK_IDS = ['dora', 'space', 'essp'] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
+/**
+ * DORA's five current software delivery metrics (shared/reference/frameworks.md §1.1), as its survey asks for
+ * them (src/data/doraSurvey.ts). Kept here, not there, so a page that only counts them does not load
+ * the survey's answer choices.
+ */
+export const DORA_FIGURE_IDS = ['lead-time', 'deploy-frequency', 'change-fail-rate', 'recovery-time', 'rework-rate'] as const;
+export type DoraFigureId = (typeof DORA_FIGURE_IDS)[number];
+
 export interface Source {
   /** What a reader will find behind the link. */
   readonly title: string;

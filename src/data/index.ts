@@ -13,7 +13,7 @@ import {
   type FeedbackArcId,
   type ForwardArc,
 } from './arcs';
-import { FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './frameworks';
+import { DORA_FIGURE_IDS, FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './frameworks';
 import { loop } from './loop';
 import { metricSpecs, unmappedTerms, type MetricId, type MetricSpec, type UnmappedTerm } from './metrics';
 import {
@@ -27,12 +27,12 @@ import {
   type PhaseId,
   type Risk,
 } from './phases';
-import { ROLE_GROUP_IDS, roleGroups, type RoleGroup, type RoleGroupId } from './roleGroups';
+import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
-export { isPhaseId, personLabel, ROLE_GROUP_IDS, roleGroups };
+export { isPhaseId, personLabel, ROLE_GROUP_IDS };
 export { isRoleGroupId } from './roleGroups';
-export type { Person, RoleGroup, RoleGroupId };
-export { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
+export type { Person, RoleGroupId };
+export { arcs, DORA_FIGURE_IDS, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
 export type { Arc, ArcId, FeedbackArc, FeedbackArcId, ForwardArc, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, Risk, UnmappedTerm };
 export type { ArcKind } from './arcs';
 export type { DoraMetricSpec, EsspZoneSpec, SpaceDimensionSpec } from './metrics';
@@ -87,7 +87,8 @@ const arcById: ReadonlyMap<string, Arc> = new Map(arcs.map((arc) => [arc.id, arc
 
 export const isFrameworkId = (value: string): value is FrameworkId => frameworkById.has(value);
 
-function lookUp<T>(map: ReadonlyMap<string, T>, what: string, id: string): T {
+/** The record with this id, or an error that names the id and lists the valid ones. */
+export function lookUp<T>(map: ReadonlyMap<string, T>, what: string, id: string): T {
   const found = map.get(id);
   if (found === undefined) throw new Error(`Unknown ${what} id "${id}". Use one of: ${[...map.keys()].join(', ')}.`);
   return found;
@@ -175,16 +176,3 @@ export const getFeedbackArc = (id: string): FeedbackArc => lookUp(feedbackArcByI
 
 /** "⑥ → ② Learnings reshape priorities": an arc by its ends' numerals and its label. */
 export const arcTitle = (arc: Arc): string => `${getPhase(arc.from).numeral} → ${getPhase(arc.to).numeral} ${arc.label}`;
-
-const roleGroupById: ReadonlyMap<string, RoleGroup> = new Map(roleGroups.map((group) => [group.id, group]));
-
-/** The role group with this id, or an error that names the id and lists the valid ones. */
-export const getRoleGroup = (id: string): RoleGroup => lookUp(roleGroupById, 'role group', id);
-
-/** The phases a role group is involved in, in loop order, each with the group's names there. */
-export function involvementOf(group: RoleGroupId): { phase: Phase; people: readonly Person[] }[] {
-  return phases.flatMap((phase) => {
-    const people = phase.people.filter((person) => person.group === group);
-    return people.length === 0 ? [] : [{ phase, people }];
-  });
-}

@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
-import { involvementOf, phaseLabel, phasePath, rolePath, roleGroups } from '@site/src/data';
+import { phaseLabel, phasePath, rolePath } from '@site/src/data';
+import { involvementOf, roleGroups } from '@site/src/data/roles';
 import styles from './styles.module.css';
 
 /** Every role group, each with its guide and the phases it is involved in: where each reader starts. */

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getRoleGroup, involvementOf, phases, ROLE_GROUP_IDS, roleGroupOfDoc, roleGroups } from '..';
+import { phases, ROLE_GROUP_IDS, roleGroupOfDoc } from '..';
+import { getRoleGroup, involvementOf, roleGroups } from '../roles';
 
 const rolesDir = path.resolve(__dirname, '../../../docs/roles');
 

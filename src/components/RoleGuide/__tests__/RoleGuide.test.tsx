@@ -1,16 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { CurrentRoleGroupProvider } from '@site/src/components/CurrentRoleGroup';
-import { getRoleGroup } from '@site/src/data';
+import { describe, expect, it, vi } from 'vitest';
+import { MockDoc } from '@site/src/test/mocks/docsClient';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import RoleGuide from '..';
 import RoleList from '../../RoleList';
 
 const renderGuide = (id: string) =>
   render(
-    <CurrentRoleGroupProvider group={getRoleGroup(id)}>
+    <MockDoc id={`roles/${id}`}>
       <RoleGuide />
-    </CurrentRoleGroupProvider>,
+    </MockDoc>,
   );
 
 describe('RoleGuide', () => {
@@ -36,6 +35,16 @@ describe('RoleGuide', () => {
     const release = screen.getByRole('region', { name: '⑤ Release & Operate' });
     expect(release).toHaveTextContent('Platform Engineers, SREs, Release Managers, On-call engineers.');
     expect(within(release).getByRole('heading', { name: 'Feedback from Release' })).toBeVisible();
+  });
+
+  it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => render(<MockDoc id="sources"><RoleGuide /></MockDoc>)).toThrow('docs/sources.mdx is not in docs/roles/');
+      expect(() => renderGuide('marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which has no data/);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 
   it('has no axe violations', async () => {
