@@ -9,6 +9,7 @@ import loopImagesPlugin, { OG_IMAGE } from './src/plugins/loopImages';
 import markdownCopiesPlugin from './src/plugins/markdownCopies';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import publishModelPlugin from './src/plugins/publishModel';
+import slimTslibPlugin from './src/plugins/slimTslib';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
 const baseUrl = process.env.BASE_URL ?? '/';
@@ -66,7 +67,7 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
+  plugins: [publishModelPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin, slimTslibPlugin],
   // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
   themeConfig: {

@@ -149,6 +149,16 @@ test('a phase page with a tip loads the theme’s admonition code once', async (
   expect(copies, 'scripts that carry the admonition').toHaveLength(1);
 });
 
+// src/plugins/slimTslib.ts: of tslib, which the framework requires on every page, only the helpers in
+// use are shipped. __addDisposableResource is one it never calls.
+test('pages do not ship tslib helpers that nothing calls', async ({ page }) => {
+  await page.goto(rel(paths.home));
+  await waitForHydration(page);
+  const scripts = await scriptsRun(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((script) => script.text.includes('__addDisposableResource')).map((script) => script.url)).toEqual([]);
+});
+
 test('keyboard-only journey: home, into the content, a phase page, the finder, search', async ({ page }) => {
   await page.goto(rel(paths.home));
   await waitForHydration(page);
