@@ -49,13 +49,22 @@ function describeDrawings(root: Element): void {
   }
 }
 
+/** A cell's text on one line: a line break reads as " — ", and paragraphs are kept apart by a space. */
+function cellText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'br') return ' — ';
+  const text = node.children.map(cellText).join('');
+  return node.tagName === 'p' ? ` ${text} ` : text;
+}
+
 /** Markdown tables hold one line per cell: lists and paragraphs inside a cell become one line. */
 function flattenCells(root: Element): void {
   for (const cell of selectAll('td, th', root)) {
     const items = selectAll('li', cell);
     const lines = items.length > 0 ? items.map((li) => toString(li).trim()) : [];
     if (items.length > 0) cell.children = [{ type: 'text', value: lines.join('; ') }];
-    else if (select('p, br', cell)) cell.children = [{ type: 'text', value: toString(cell).replace(/\s+/g, ' ').trim() }];
+    else if (select('p, br', cell)) cell.children = [{ type: 'text', value: cell.children.map(cellText).join('').replace(/\s+/g, ' ').trim() }];
   }
 }
 

@@ -24,10 +24,11 @@ export default function Home() {
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to={paths.overview}>
                 Read the guide
-              </Link>
+              </Link>{' '}
+              {/* The spaces keep the links apart in the page's Markdown copy; the flex gap spaces them here. */}
               <Link className="button button--secondary button--lg" to={paths.finder}>
                 Find a metric
-              </Link>
+              </Link>{' '}
               <Link className="button button--secondary button--lg" to={paths.check}>
                 Check your loop
               </Link>
@@ -37,7 +38,7 @@ export default function Home() {
         <div className="container margin-vert--lg">
           <LoopDiagram
             size="large"
-            caption="Select a phase to open its guide, or a dashed feedback arc to see why it matters."
+            hint="Select a phase to open its guide, or a dashed feedback arc to see why it matters."
           />
           <section aria-labelledby="phases-heading" className="margin-vert--lg">
             <h2 id="phases-heading">The {countWord(counts.phases)} phases</h2>

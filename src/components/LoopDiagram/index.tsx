@@ -24,6 +24,11 @@ export interface Props {
   /** Visible caption under the figure. */
   caption?: ReactNode;
   /**
+   * What to do with the figure ("Select a phase to open its guide"), after the caption. It is left
+   * out of the page's Markdown copy, where the drawing is only its description.
+   */
+  hint?: string;
+  /**
    * A short note drawn under a phase's name or a feedback arc's label, by phase or arc id (the loop
    * check's scores). It is read as part of the link's name too, and listed with the arcs below.
    */
@@ -38,6 +43,7 @@ export default function LoopDiagram({
   highlightPhase,
   highlightReason,
   caption,
+  hint,
   notes,
 }: Props): ReactNode {
   // MDX props are not type-checked: unknown ids fail the build with a message naming them.
@@ -198,7 +204,11 @@ export default function LoopDiagram({
         </ul>
       </div>
 
-      <figcaption id={id('caption')} className={styles.caption}>{caption ?? loop.title}</figcaption>
+      <figcaption id={id('caption')} className={styles.caption}>
+        {caption ?? (hint === undefined ? loop.title : null)}
+        {hint !== undefined && caption !== undefined && ' '}
+        {hint !== undefined && <span data-markdown="omit">{hint}</span>}
+      </figcaption>
     </figure>
   );
 }

@@ -9,7 +9,8 @@ export default function PhaseDiagram() {
     <LoopDiagram
       size="compact"
       current={phase.id}
-      caption={`You are at ${phaseLabel(phase)}. Select another phase to go there.`}
+      caption={`You are at ${phaseLabel(phase)}.`}
+      hint="Select another phase to go there."
     />
   );
 }

@@ -14,7 +14,8 @@ describe('htmlToMarkdown', () => {
       <figure><svg role="group"><title>The loop</title><desc>Six phases in a ring.</desc><text aria-hidden="true">④</text></svg>
         <div data-markdown="omit">Forward flow (solid line)</div><figcaption>You are at ④.</figcaption></figure>
       <table><caption>SPACE in Verify</caption><thead><tr><th>Dimension</th><th>Phases</th></tr></thead>
-        <tbody><tr><th>Satisfaction</th><td><ul><li>④ Verify</li><li>⑤ Release</li></ul></td></tr></tbody></table>
+        <tbody><tr><th>Satisfaction</th><td><ul><li>④ Verify</li><li>⑤ Release</li></ul></td></tr>
+        <tr><th>Change Failure Rate<br/><small>DORA now: Change fail rate</small></th><td><p>Is it stable?</p><p>Measured after release.</p></td></tr></tbody></table>
       <p><span aria-hidden="true">✓ </span>Covered <button>Copy</button></p>
     </div></article>
     <footer>Footer</footer>`);
@@ -34,7 +35,11 @@ describe('htmlToMarkdown', () => {
 
   it('writes a table as a Markdown table, a list in a cell as one line', () => {
     expect(markdown).toMatch(/\| Dimension +\| Phases +\|/);
-    expect(markdown).toMatch(/\| Satisfaction +\| ④ Verify; ⑤ Release \|/);
+    expect(markdown).toMatch(/\| Satisfaction +\| ④ Verify; ⑤ Release +\|/);
+  });
+
+  it('keeps a cell’s lines and paragraphs apart on its one line', () => {
+    expect(markdown).toMatch(/\| Change Failure Rate — DORA now: Change fail rate \| Is it stable\? Measured after release\. +\|/);
   });
 
   it('puts the drawing’s title and description in its place, and leaves out what is only for the eye', () => {

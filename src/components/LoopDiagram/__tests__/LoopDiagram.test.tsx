@@ -114,6 +114,12 @@ describe('LoopDiagram', () => {
     expect(screen.getByText('Feedback arc (dashed line)')).toBeInTheDocument();
   });
 
+  it('adds a hint after the caption, marked to be left out of the Markdown copy', () => {
+    const { container } = render(<LoopDiagram caption="You are at ③." hint="Select another phase to go there." />);
+    expect(screen.getByRole('figure', { name: 'You are at ③. Select another phase to go there.' })).toBeInTheDocument();
+    expect(container.querySelector('figcaption [data-markdown="omit"]')).toHaveTextContent(/^Select another phase to go there\.$/);
+  });
+
   it('dims what is not connected to the phase under the pointer, and restores it after', async () => {
     const user = userEvent.setup();
     render(<LoopDiagram />);

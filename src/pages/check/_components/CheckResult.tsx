@@ -126,7 +126,8 @@ export default function CheckResult({ scores, state, date }: Props) {
         highlightArc={scores.bottleneck.arc}
         highlightPhase={scores.bottleneck.phase}
         highlightReason={WEAKEST_REASON}
-        caption={`Your loop: each phase and feedback arc with its score out of ${MAX_RATING} and its word; the weakest phase has a dashed ring and the weakest arc a thicker line. Select one to read its guide.`}
+        caption={`Your loop: each phase and feedback arc with its score out of ${MAX_RATING} and its word; the weakest phase has a dashed ring and the weakest arc a thicker line.`}
+        hint="Select one to read its guide."
       />
       <ul className={styles.scoreList} aria-label="Scores">
         {scores.all.map((score) => (
