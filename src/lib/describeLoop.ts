@@ -47,8 +47,16 @@ export interface LoopDescription {
   readonly description: string;
 }
 
-/** Title and description of the loop diagram, for the SVG's title and desc. */
-export function describeLoop(phases: readonly Phase[], arcs: readonly Arc[], title: string): LoopDescription {
+/**
+ * Title and description of the loop diagram, for the SVG's title and desc. `linked: false` for a
+ * drawing whose phases are not links (the files to download, the link-preview picture).
+ */
+export function describeLoop(
+  phases: readonly Phase[],
+  arcs: readonly Arc[],
+  title: string,
+  { linked = true }: { linked?: boolean } = {},
+): LoopDescription {
   const first = phases[0];
   const feedback = arcs.filter((arc) => arc.kind === 'feedback');
   const phaseList = phases.map((phase) => label(phase)).join(', ');
@@ -62,6 +70,6 @@ export function describeLoop(phases: readonly Phase[], arcs: readonly Arc[], tit
       : `${countWord(feedback.length, { capital: true })} feedback arcs run backwards: ${arcList}.`;
   return {
     title,
-    description: `A loop of ${countWord(phases.length)} phases, each linking to its page: ${phaseList}${back}. ${arcSentence}`,
+    description: `A loop of ${countWord(phases.length)} phases${linked ? ', each linking to its page' : ''}: ${phaseList}${back}. ${arcSentence}`,
   };
 }

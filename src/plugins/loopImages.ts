@@ -28,7 +28,7 @@ export function rasterize(svg: string, width: number): Buffer {
 
 /** The link-preview card as an SVG document, drawn from the model. */
 export function ogCardSvg(): string {
-  const { description } = describeLoop(phases, arcs, loop.title);
+  const { description } = describeLoop(phases, arcs, loop.title, { linked: false });
   return renderLoopCard(layoutSiteLoop({ arcLabels: false }), {
     palette: PALETTES.dark,
     title: loop.title,
@@ -48,7 +48,7 @@ const PNG_WIDTH = 2000;
 /** The loop for slides and print: full names and arc labels, light and dark, as SVG and PNG. */
 export function loopDownloads(): { download: LoopDownload; body: Buffer }[] {
   const layout = layoutSiteLoop();
-  const { title, description } = describeLoop(phases, arcs, loop.title);
+  const { title, description } = describeLoop(phases, arcs, loop.title, { linked: false });
   return (['light', 'dark'] as const).flatMap((mode) => {
     const box = layout.viewBox;
     const svg = renderLoopSvg(layout, { palette: PALETTES[mode], variant: 'wide', title, description, idPrefix: `loop-${mode}` });

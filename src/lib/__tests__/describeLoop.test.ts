@@ -15,6 +15,10 @@ describe('describeLoop', () => {
     );
   });
 
+  it('does not promise links in a drawing without them', () => {
+    expect(describeLoop(phases, arcs, loop.title, { linked: false }).description).toMatch(/^A loop of six phases: ① Discover & Strategize, /);
+  });
+
   it.each(feedbackArcs.map((arc) => [arc.id, arc] as const))('mentions feedback arc %s with its label', (_id, arc) => {
     expect(description).toContain(midSentence(arc.label));
   });
