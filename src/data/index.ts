@@ -20,6 +20,7 @@ import {
   isPhaseId,
   PHASE_IDS,
   personLabel,
+  personText,
   phases,
   type MetricCallout,
   type Person,
@@ -29,7 +30,7 @@ import {
 } from './phases';
 import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
-export { isPhaseId, personLabel, ROLE_GROUP_IDS };
+export { isPhaseId, personLabel, personText, ROLE_GROUP_IDS };
 export { isRoleGroupId } from './roleGroups';
 export type { Person, RoleGroupId };
 export { arcs, DORA_FIGURE_IDS, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };

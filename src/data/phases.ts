@@ -264,9 +264,14 @@ const details = {
   },
 } as const satisfies Record<PhaseId, PhaseDetails>;
 
-/** "Engineers (writing tests)", as a list item: first letter up, the seed's parenthesis kept. */
-export const personLabel = (person: Person): string =>
-  `${person.name.charAt(0).toUpperCase()}${person.name.slice(1)}${person.does === undefined ? '' : ` (${person.does})`}`;
+/** "on-call engineers", "Engineers (writing tests)": the seed's words exactly, its parenthesis kept. */
+export const personText = (person: Person): string => `${person.name}${person.does === undefined ? '' : ` (${person.does})`}`;
+
+/** The same as a list item: first letter up ("On-call engineers"). */
+export const personLabel = (person: Person): string => {
+  const text = personText(person);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+};
 
 const NUMERALS = ['①', '②', '③', '④', '⑤', '⑥'] as const;
 export type PhaseNumeral = (typeof NUMERALS)[number];

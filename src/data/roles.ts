@@ -51,6 +51,26 @@ export interface RoleGroup extends RoleGroupDetails {
   readonly id: RoleGroupId;
 }
 
+/**
+ * Which of these groups lack a name and summary, or have no member in any of these phases: a role
+ * guide made from them would be empty. The bundler does not type-check, so the build checks this.
+ */
+export function incompleteGroups(
+  ids: readonly string[],
+  known: Readonly<Record<string, RoleGroupDetails | undefined>>,
+  inPhases: readonly Pick<Phase, 'people'>[],
+): string[] {
+  return ids.flatMap((id) => {
+    if (known[id] === undefined) return [`${id} has no name and summary in src/data/roles.ts`];
+    return inPhases.some((phase) => phase.people.some((person) => person.group === id))
+      ? []
+      : [`${id} has no member: no person in src/data/phases.ts has group "${id}"`];
+  });
+}
+
+const problems = incompleteGroups(ROLE_GROUP_IDS, details, phases);
+if (problems.length > 0) throw new Error(`Role groups without a guide's worth of data: ${problems.join('; ')}.`);
+
 export const roleGroups: readonly RoleGroup[] = ROLE_GROUP_IDS.map((id) => ({ id, ...details[id] }));
 
 const roleGroupById: ReadonlyMap<string, RoleGroup> = new Map(roleGroups.map((group) => [group.id, group]));

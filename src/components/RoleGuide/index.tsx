@@ -5,7 +5,7 @@ import { CurrentPhaseProvider } from '@site/src/components/CurrentPhase';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseArcs from '@site/src/components/PhaseArcs';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
-import { countWord, personLabel, phaseLabel, phasePath, roleGroupOfDoc } from '@site/src/data';
+import { countWord, personText, phaseLabel, phasePath, roleGroupOfDoc } from '@site/src/data';
 import { getRoleGroup, involvementOf } from '@site/src/data/roles';
 import styles from './styles.module.css';
 
@@ -43,7 +43,8 @@ export default function RoleGuide() {
       <LoopDiagram
         size="compact"
         notes={notes}
-        caption={`The loop with the phases of ${group.name.toLowerCase()} marked “${INVOLVED}”. Select a phase to open its guide.`}
+        caption={`The loop with the phases of ${group.name.toLowerCase()} marked “${INVOLVED}”.`}
+        hint="Select a phase to open its guide."
       />
       {involvement.map(({ phase, people }) => (
         <section key={phase.id} aria-labelledby={`role-${phase.id}`} className={styles.phase}>
@@ -51,7 +52,7 @@ export default function RoleGuide() {
             {phaseLabel(phase)}
           </Heading>
           <p>
-            <strong>Who, as the source puts it:</strong> {people.map(personLabel).join(', ')}.
+            <strong>Who, as the source puts it:</strong> {people.map(personText).join(', ')}.
           </p>
           <p>
             <strong>What happens here:</strong> {phase.whatHappens.join(' ')}

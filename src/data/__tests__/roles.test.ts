@@ -2,13 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phases, ROLE_GROUP_IDS, roleGroupOfDoc } from '..';
-import { getRoleGroup, involvementOf, roleGroups } from '../roles';
+import { getRoleGroup, incompleteGroups, involvementOf, roleGroups } from '../roles';
 
 const rolesDir = path.resolve(__dirname, '../../../docs/roles');
 
 describe('role groups', () => {
   it.each(roleGroups)('$id has members in at least one phase', (group) => {
     expect(involvementOf(group.id).length).toBeGreaterThan(0);
+  });
+
+  it('fail the build, naming the group, when one has no name and summary or no member', () => {
+    const details = { security: { name: 'Security', summary: 'S.' }, legal: undefined };
+    const inPhases = [{ people: [{ name: 'Security teams', group: 'security' as const }] }];
+    expect(incompleteGroups(['security'], details, inPhases)).toEqual([]);
+    expect(incompleteGroups(['security', 'legal'], details, inPhases)).toEqual(['legal has no name and summary in src/data/roles.ts']);
+    expect(incompleteGroups(['security'], details, [{ people: [] }])).toEqual([
+      'security has no member: no person in src/data/phases.ts has group "security"',
+    ]);
+    expect(incompleteGroups(ROLE_GROUP_IDS, Object.fromEntries(roleGroups.map((g) => [g.id, g])), phases)).toEqual([]);
   });
 
   it('hold every name the seed gives under “Who is involved”, each in exactly one group', () => {

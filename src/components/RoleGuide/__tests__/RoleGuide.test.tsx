@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { arcsFrom, arcsTo, metricsByPhase } from '@site/src/data';
 import { MockDoc } from '@site/src/test/mocks/docsClient';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import RoleGuide from '..';
@@ -33,8 +34,20 @@ describe('RoleGuide', () => {
     const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
     expect(verify).toHaveTextContent('Who, as the source puts it: CI/CD systems (running them).');
     const release = screen.getByRole('region', { name: '⑤ Release & Operate' });
-    expect(release).toHaveTextContent('Platform Engineers, SREs, Release Managers, On-call engineers.');
+    // The source's words exactly, lower case included, as the heading promises.
+    expect(release).toHaveTextContent('Who, as the source puts it: Platform Engineers, SREs, Release Managers, on-call engineers.');
     expect(within(release).getByRole('heading', { name: 'Feedback from Release' })).toBeVisible();
+  });
+
+  it('lists, in each of the group’s phases, the metrics that apply there and the feedback arcs in and out', () => {
+    renderGuide('security');
+    const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
+    for (const metric of metricsByPhase('verify')) expect(verify).toHaveTextContent(metric.name);
+    const arcLinks = (heading: string): Element[] =>
+      Array.from(within(verify).getByRole('heading', { name: heading }).nextElementSibling?.querySelectorAll('li > a:first-child') ?? []);
+    expect(arcLinks('Feedback into Verify').map((a) => a.textContent)).toEqual(arcsTo('verify').filter((arc) => arc.kind === 'feedback').map((arc) => arc.label));
+    expect(arcLinks('Feedback from Verify').map((a) => a.textContent)).toEqual(arcsFrom('verify').filter((arc) => arc.kind === 'feedback').map((arc) => arc.label));
+    expect(arcsTo('verify').some((arc) => arc.kind === 'feedback')).toBe(true);
   });
 
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
