@@ -12,6 +12,7 @@ import {
   pagePaths,
   paths,
   personLabel,
+  personText,
   PHASE_IDS,
   phaseLabel,
   phasePath,
@@ -31,7 +32,7 @@ test('a reader finds their role from the home page, and its guide marks their ph
   await expect(loopDiagram(page).getByRole('link', { name: /Your role, phase/ })).toHaveCount(involved.length);
   for (const { phase, people } of involved) {
     const section = page.getByRole('region', { name: phaseLabel(phase) });
-    await expect(section).toContainText(people.map(personLabel).join(', '));
+    await expect(section).toContainText(people.map(personText).join(', '));
     await expect(section.getByRole('link', { name: `The whole ${phase.shortName} guide` })).toHaveAttribute('href', new RegExp(`${phasePath(phase.id)}$`));
   }
 });
@@ -87,6 +88,8 @@ test('the drawings to download are the page diagram’s paths, with real text, a
     expect(doc.error).toBe(false);
     expect(doc.title).toBe('The Value Delivery Loop');
     expect(doc.desc).toContain(phaseLabel(phases[0]!));
+    // A file on a slide has no links: its description must not say the phases are links.
+    expect(doc.desc).not.toContain('link');
     expect(doc.phases).toEqual([...PHASE_IDS]);
     expect(doc.dashed).toHaveLength(feedbackArcs.length);
     for (const d of [...doc.solid, ...doc.dashed]) expect(drawn).toContain(d);
@@ -128,12 +131,19 @@ test('llms.txt lists every page with its Markdown copy, and llms-full.txt holds 
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
-test('a Markdown copy carries the page’s facts: the SPACE matrix as a table, a phase’s risks and roles', async ({ request }) => {
+test('a Markdown copy carries the page’s facts: the SPACE matrix and DORA table as tables, a phase’s risks and roles', async ({ request }) => {
   const space = await (await request.get(rel(markdownPath('/docs/frameworks/space')))).text();
   for (const metric of metrics.filter((m) => m.framework === 'space')) {
     if (metric.framework !== 'space') continue;
     const cells = PHASE_IDS.map((id) => metric.cells[id]);
     expect(space).toMatch(new RegExp(`\\| ${metric.name} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
+  }
+  // The DORA table: each metric's row names its phases in loop order, as the data module maps them.
+  const dora = await (await request.get(rel(markdownPath('/docs/frameworks/dora')))).text();
+  for (const metric of metrics.filter((m) => m.framework === 'dora')) {
+    const row = dora.split('\n').find((line) => line.startsWith(`| ${metric.name} — `));
+    expect(row, metric.name).toBeDefined();
+    expect(row).toContain(`| ${metric.phases.map((id) => phaseLabel(phases.find((p) => p.id === id)!)).join('; ')} `);
   }
   const verify = phases.find((p) => p.id === 'verify')!;
   const copy = await (await request.get(rel(markdownPath(phasePath('verify'))))).text();
@@ -142,6 +152,21 @@ test('a Markdown copy carries the page’s facts: the SPACE matrix as a table, a
   for (const person of verify.people) expect(copy).toContain(`- ${personLabel(person)}`);
   expect(copy).toContain('(Diagram) The Value Delivery Loop:');
   expect(copy).not.toContain('<svg');
+  // What to click is for the page: the copy keeps the caption, not the hint.
+  expect(copy).toContain(`You are at ${phaseLabel(verify)}.`);
+  expect(copy).not.toContain('Select another phase');
+  // The home page's three buttons stay three links apart.
+  const home = await (await request.get(rel(markdownPath(paths.home)))).text();
+  expect(home).not.toMatch(/\]\([^)]*\)\[/);
+});
+
+test('the embed page shows how to fetch every data file, and each address it gives works', async ({ page, request }) => {
+  await page.goto(rel(paths.embed));
+  const block = page.locator('.theme-code-block').filter({ hasText: 'curl -O' });
+  const urls = (await block.locator('pre').innerText()).split('\n').map((line) => line.replace(/^curl -O /, '').trim()).filter(Boolean);
+  const files = [paths.publishedModel, paths.modelSchema, paths.mappingCsv, paths.llms, paths.llmsFull, markdownPath(phasePath('verify'))];
+  expect(urls.map((url) => new URL(url).pathname)).toEqual(files);
+  for (const file of files) expect((await request.get(rel(file))).status(), file).toBe(200);
 });
 
 test('the CSV has one row per metric or SPACE cell and phase, as the data module maps them', async ({ request }) => {

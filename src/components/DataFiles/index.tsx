@@ -27,12 +27,8 @@ export default function DataFiles() {
           </div>
         ))}
       </dl>
-      <CodeBlock language="bash" title="Fetch the files">
-        {[
-          `curl -O ${url(paths.publishedModel)}`,
-          `curl -O ${url(paths.mappingCsv)}`,
-          `curl ${url(markdownPath(phasePath('verify')))}`,
-        ].join('\n')}
+      <CodeBlock language="bash" title="Fetch the files (each is saved under its own name)">
+        {files.map((file) => `curl -O ${url(file.path)}`).join('\n')}
       </CodeBlock>
       <CodeBlock language="js" title="Which phases does each DORA metric cover? (browser or Node.js 18+)">
         {[
