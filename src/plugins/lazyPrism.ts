@@ -23,7 +23,9 @@ export default function lazyPrismPlugin(): Plugin {
       if (isServer) return {};
       const checkReplaced: WebpackPluginInstance = {
         apply(compiler: Compiler) {
-          compiler.hooks.compilation.tap('lazy-prism', (compilation) => {
+          // The main compilation only: the development server's HTML child compilation has no such
+          // module, and checking it broke `npm start` (e2e/dev-server.check.ts).
+          compiler.hooks.thisCompilation.tap('lazy-prism', (compilation) => {
             compilation.hooks.finishModules.tap('lazy-prism', (modules) => {
               if (![...modules].some((module) => 'resource' in module && module.resource === EMPTY_MODULE)) {
                 throw new Error(

@@ -55,7 +55,8 @@ export default function slimTslibPlugin(): Plugin {
       const provided = providedHelpers();
       const checkHelpers: WebpackPluginInstance = {
         apply(compiler: Compiler) {
-          compiler.hooks.compilation.tap('slim-tslib', (compilation) => {
+          // The main compilation only, as in lazyPrism.ts (child compilations are not the pages' code).
+          compiler.hooks.thisCompilation.tap('slim-tslib', (compilation) => {
             compilation.hooks.finishModules.tap('slim-tslib', (modules) => {
               const problems: string[] = [];
               for (const module of modules) {
