@@ -3,11 +3,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { counts, countWord, docPath, FRAMEWORK_IDS, frameworkPath, FRAMEWORKS_DIR, getFramework, loop, paths, PHASE_IDS, phasePath, PHASES_DIR } from './src/data';
-import { accessibleTheme } from './src/lib/prismContrast';
+import { linkLabel, navbarTitle, siteTitle } from './src/data/site';
 import lazyPrismPlugin from './src/plugins/lazyPrism';
 import loopImagesPlugin, { OG_IMAGE } from './src/plugins/loopImages';
 import markdownCopiesPlugin from './src/plugins/markdownCopies';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import { accessibleTheme } from './src/plugins/prismContrast';
 import publishModelPlugin from './src/plugins/publishModel';
 import slimTslibPlugin from './src/plugins/slimTslib';
 
@@ -18,7 +19,7 @@ const baseUrl = process.env.BASE_URL ?? '/';
 const repositoryUrl = process.env.REPOSITORY_URL?.replace(/\/$/, '');
 
 const config = {
-  title: 'The Value Delivery Loop',
+  title: siteTitle,
   tagline: `${countWord(counts.phases, { capital: true })} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and where DORA, SPACE and ESSP metrics fit.`,
   favicon: 'img/favicon.svg',
   url: process.env.SITE_URL ?? 'https://value-delivery-loop.example.org',
@@ -77,14 +78,14 @@ const config = {
     announcementBar: { id: 'draft-model', content: loop.draftNotice, isCloseable: false },
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
-      title: 'Value Delivery Loop',
+      title: navbarTitle,
       logo: { alt: '', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { to: phasePath(PHASE_IDS[0]), label: 'Phases', position: 'left', activeBaseRegex: `${docPath(PHASES_DIR)}/` },
         { to: frameworkPath(FRAMEWORK_IDS[0]), label: 'Frameworks', position: 'left', activeBaseRegex: `${docPath(FRAMEWORKS_DIR)}/` },
-        { to: paths.finder, label: 'Metric finder', position: 'left' },
-        { to: paths.check, label: 'Loop check', position: 'left' },
+        { to: paths.finder, label: linkLabel('finder'), position: 'left' },
+        { to: paths.check, label: linkLabel('check'), position: 'left' },
       ],
     },
     footer: {
@@ -93,14 +94,10 @@ const config = {
         {
           title: 'Guide',
           items: [
-            { label: 'The loop', to: paths.overview },
-            { label: 'Feedback arcs', to: paths.feedbackArcs },
-            { label: 'Metric finder', to: paths.finder },
-            { label: 'Loop check', to: paths.check },
-            { label: 'Role guides', to: paths.roles },
-            { label: 'The phase guides, for print', to: paths.printGuide },
-            { label: 'Use the loop elsewhere', to: paths.embed },
-            { label: 'Sources', to: paths.sources },
+            ...(['overview', 'feedbackArcs', 'finder', 'check', 'roles', 'printGuide', 'embed', 'sources'] as const).map((page) => ({
+              label: linkLabel(page),
+              to: paths[page],
+            })),
           ],
         },
         {
@@ -111,7 +108,7 @@ const config = {
       copyright: 'A working draft. Metric names and definitions belong to their publishers; see Sources.',
     },
     // Mermaid highlighting for the source on /docs/embed. Stock GitHub strings are 4.32:1 on its
-    // background: every token colour is nudged to 4.5:1 (src/lib/prismContrast.ts).
+    // background: every token colour is nudged to 4.5:1 (src/plugins/prismContrast.ts).
     prism: {
       theme: accessibleTheme(prismThemes.github),
       darkTheme: accessibleTheme(prismThemes.dracula),

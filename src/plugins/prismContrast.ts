@@ -3,7 +3,8 @@
  * background (WCAG 1.4.3: 4.5:1 for text). Prism's stock themes miss it for some tokens (GitHub's
  * strings are #e3116c on #f6f8fa, 4.32:1), so each short colour is moved towards black on a light
  * background, or white on a dark one, just far enough: hues stay recognisable. The contrast maths
- * are culori's WCAG functions. Pure TS, used by docusaurus.config.ts at build time.
+ * are culori's WCAG functions. Build code that docusaurus.config.ts runs, so it sits with the
+ * plugins: the config imports only the model and its build code.
  */
 import { formatHex, interpolate, parse, wcagContrast, wcagLuminance, type Color } from 'culori';
 import type { PrismTheme } from 'prism-react-renderer';
