@@ -22,8 +22,6 @@ test('a phase page prints its content without the navigation chrome', async ({ p
   expect(kept.length).toBeGreaterThan(1);
   for (const element of kept) await expect(element).toBeVisible();
 
-  // A PDF to look at: test-results/…/verify.pdf (pdftoppm turns it into PNGs).
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(pdf.byteLength).toBeGreaterThan(1000);
-  writeFileSync(testInfo.outputPath('verify.pdf'), pdf);
+  // Not a check: a PDF for a person to look at, test-results/…/verify.pdf (pdftoppm turns it into PNGs).
+  writeFileSync(testInfo.outputPath('verify.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
 });
