@@ -10,7 +10,6 @@ import markdownCopiesPlugin from './src/plugins/markdownCopies';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import { accessibleTheme } from './src/plugins/prismContrast';
 import publishModelPlugin from './src/plugins/publishModel';
-import slimTslibPlugin from './src/plugins/slimTslib';
 
 // A project Pages site lives under /<repo>/; BASE_URL lets one build serve either (issue #5).
 const baseUrl = process.env.BASE_URL ?? '/';
@@ -68,9 +67,9 @@ const config = {
       } satisfies PluginOptions,
     ],
   ],
-  plugins: [publishModelPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin, slimTslibPlugin],
-  // Links prefetch their pages in idle time, once per page (issue #5: it was one long task after load).
-  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+  // Two fixes live in patches/ instead (patches/README.md): links prefetch their pages in idle time,
+  // once per page, and no page ships tslib.
+  plugins: [publishModelPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
   themeConfig: {
     // Open Graph / Twitter card picture of the loop, drawn from the model at build time (src/plugins/loopImages.ts).
     image: OG_IMAGE,

@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 //
 // Beside that line: src/plugins is build code that docusaurus.config.ts runs in Node. It reads the
 // model (src/data) and the pure functions that turn it into files (src/lib), and no browser code
-// imports it. src/clientModules is browser start-up code at the level of components.
+// imports it. src/clientModules (empty today) would hold browser start-up code, at the level of components.
 // docusaurus.config.ts, sidebars.ts and e2e/ read only the model, so a test never computes its
 // expected value with the code it tests, and the site's set-up never depends on browser code.
 //

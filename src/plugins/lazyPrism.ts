@@ -15,6 +15,10 @@ const EMPTY_MODULE = path.join(__dirname, 'lazyPrism.empty.js');
  * upgrade moves or renames it, nothing is replaced: the client build then fails here, saying so,
  * instead of quietly shipping Prism to every page again. The check reads the finished module graph,
  * which a cached build restores too.
+ *
+ * Waits for upstream: "theme-classic evaluates Prism and its grammars on every page, with or without
+ * code blocks" (issue text in patches/README.md, to file at facebook/docusaurus). When a release
+ * registers the languages lazily, delete this plugin and src/theme/CodeBlock.
  */
 export default function lazyPrismPlugin(): Plugin {
   return {

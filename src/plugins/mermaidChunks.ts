@@ -35,6 +35,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * Keeps Mermaid and its dependencies out of Docusaurus's "common" chunk (issue #5). Mermaid's many
  * diagram chunks share its parser and d3, so the bundler counted those modules as used by most chunks
  * and put them in "common", which every docs page loads. Now only pages that draw a diagram fetch them.
+ *
+ * Waits for upstream: "The `common` split-chunks group counts lazy chunks, so Mermaid's shared code
+ * lands in a chunk every page loads" (issue text in patches/README.md, to file at facebook/docusaurus).
  */
 export default function mermaidChunksPlugin(): Plugin {
   const packages = [...dependencyClosure('mermaid', process.cwd())];
