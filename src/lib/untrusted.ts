@@ -31,18 +31,16 @@ const keysOf = (issue: v.BaseIssue<unknown>): PathKey[] =>
   (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
 
 /**
- * One issue as a clause: "“team” of item 3 should be text but is 7". A validation's own message
- * (as a schema's `v.regex(…, 'is not …')` gives it) follows the place as a predicate.
+ * One issue as a clause: "“team” of item 3 should be text but is 7". A schema's own message (as
+ * `v.regex(…, 'is not …')` or `v.picklist(…, 'is not …')` gives it) follows the place as a predicate.
  */
 export function issueInWords(issue: v.BaseIssue<unknown>, subject?: string): string {
   const where = pathInWords(keysOf(issue), subject);
-  if (issue.kind === 'schema') {
-    if (issue.type === 'custom') return `${where} ${issue.message}`;
-    if (issue.received === 'undefined') return `${where} is missing`;
-    const expected = TYPE_WORDS[issue.expected ?? ''];
-    if (expected) return `${where} should be ${expected} but is ${issue.received.slice(0, 40)}`;
-    return `${where} is not what was expected (${issue.message})`;
-  }
+  if (issue.kind === 'schema' && issue.received === 'undefined') return `${where} is missing`;
+  const expected = issue.kind === 'schema' ? TYPE_WORDS[issue.expected ?? ''] : undefined;
+  if (expected) return `${where} should be ${expected} but is ${issue.received.slice(0, 40)}`;
+  // valibot's own messages start "Invalid …"; a schema's own message is a predicate.
+  if (issue.message.startsWith('Invalid ')) return `${where} is not what was expected (${issue.message})`;
   return `${where} ${issue.message}`;
 }
 

@@ -1,7 +1,8 @@
 import { usePluginData } from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { formatBytes, LOOP_IMAGES_PLUGIN, type LoopDownload } from '@site/src/lib/loopDownloads';
+import { formatBytes } from '@site/src/lib/files';
+import { LOOP_IMAGES_PLUGIN, readLoopDownloads, type LoopDownload } from '@site/src/lib/loopDownloads';
 
 const COLUMNS = ['Drawing', 'Format', 'Size', 'File size'] as const;
 
@@ -24,14 +25,12 @@ function DownloadRow({ download }: { download: LoopDownload }) {
   );
 }
 
-const isDownloads = (data: unknown): data is { downloads: readonly LoopDownload[] } =>
-  typeof data === 'object' && data !== null && 'downloads' in data && Array.isArray(data.downloads);
-
 /** The downloadable drawings of the loop, with their sizes, as the build drew them. */
 export default function LoopDownloads() {
-  const data = usePluginData(LOOP_IMAGES_PLUGIN);
-  if (!isDownloads(data)) throw new Error(`The ${LOOP_IMAGES_PLUGIN} plugin published no downloads: is src/plugins/loopImages.ts in docusaurus.config.ts?`);
-  const { downloads } = data;
+  const read = readLoopDownloads(usePluginData(LOOP_IMAGES_PLUGIN));
+  // A build fault, not the reader's: fail the build, naming what is wrong.
+  if (!read.ok) throw new Error(`The drawings to download cannot be listed: ${read.message}. Is src/plugins/loopImages.ts in docusaurus.config.ts?`);
+  const downloads = read.value;
   return (
     <TableFrame label="Drawings of the loop">
       <Table>
