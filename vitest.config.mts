@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const mock = (file: string): string => fileURLToPath(new URL(`./src/test/mocks/${file}`, import.meta.url));
 
-// Component tests run outside Docusaurus: only Link, the base-URL hooks, the docs plugin's useDoc and
-// @theme/* are mocked.
+// Component tests run outside Docusaurus: only Link, the base-URL hooks, the docs plugin's useDoc,
+// the router (react-router-dom's hooks, as core re-exports them), theme-common's useHistorySelector,
+// @theme/* and the @theme-original/* components the theme wrappers wrap are mocked.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
@@ -12,7 +13,10 @@ export default defineConfig({
       { find: '@docusaurus/Link', replacement: mock('Link.tsx') },
       { find: '@docusaurus/useBaseUrl', replacement: mock('useBaseUrl.ts') },
       { find: '@docusaurus/plugin-content-docs/client', replacement: mock('docsClient.tsx') },
+      { find: /^@docusaurus\/router$/, replacement: mock('router.ts') },
+      { find: /^@docusaurus\/theme-common$/, replacement: mock('themeCommon.ts') },
       { find: /^@theme\/(.*)$/, replacement: mock('theme/$1.tsx') },
+      { find: /^@theme-original\/(.*)$/, replacement: mock('theme-original/$1.tsx') },
       { find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url)) },
     ],
   },

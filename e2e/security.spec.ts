@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { finderPath, phasePath } from '../src/data';
+import { paths, phasePath } from '../src/data';
 import { rel, waitForHydration } from './support';
 
 // Nothing taken from the address (query, hash) may come back as markup: each payload, if it were
@@ -46,12 +46,13 @@ test('hostile hashes on a phase page are not rendered', async ({ page }) => {
 
 test('hostile ?q= values on the metric finder are shown as text only', async ({ page }) => {
   const dialogs = collectDialogs(page);
+  const finderPath = (q: string): string => `${paths.finder}?q=${encodeURIComponent(q)}`;
   for (const [i, payload] of PAYLOADS.entries()) {
     if (i === 0) {
-      await page.goto(rel(finderPath({ q: payload })));
+      await page.goto(rel(finderPath(payload)));
       await waitForHydration(page);
     } else {
-      await travelTo(page, new URL(rel(finderPath({ q: payload })), page.url()).href);
+      await travelTo(page, new URL(rel(finderPath(payload)), page.url()).href);
     }
     // The finder has read the address once the search box holds the payload, as text.
     await expect(page.getByRole('searchbox', { name: 'Search metrics' })).toHaveValue(payload);

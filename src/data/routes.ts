@@ -1,13 +1,15 @@
 /**
- * Every internal address of the site, computed from ids: pages, sections, the finder with its query,
- * and the published files. Links, the navbar, the footer, the sidebar and the browser tests all come
- * from here, so a page is added or moved in one place. Paths are without the base URL.
+ * Every internal address of the site, computed from ids: pages, sections and the published files.
+ * Links, the navbar, the footer, the sidebar and the browser tests all come from here, so a page is
+ * added or moved in one place. Paths are without the base URL. An address that holds a page's state
+ * (the finder's query, a loop check's answers) is written beside its reader, in src/lib/finderParams.ts
+ * and src/lib/checkLink.ts, so each format is typed once.
  */
 import type { ArcId } from './arcs';
 import { countWord } from './format';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
-import { isPhaseId, PHASE_IDS, type PhaseId } from './phases';
-import { isRoleGroupId, ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
+import { PHASE_IDS, type PhaseId } from './phases';
+import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
 /** Where the docs plugin serves docs/: a doc's path is this plus its id. */
 const DOCS_BASE = '/docs';
@@ -36,18 +38,63 @@ export const rolePath = (group: RoleGroupId): string => docPath(roleDocId(group)
 export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
 
 /**
- * The phase a doc presents: "phases/build" → "build"; undefined for a doc outside docs/phases/. A doc
- * in that folder whose id is not a phase throws, naming it, so a misnamed phase page fails the build.
+ * A folder under docs/ whose every page presents one item of the model, named by the page's id:
+ * docs/phases/build.mdx presents the phase "build". `itemOf` reads a doc id; a doc in the folder whose
+ * id has no item throws, naming the page and the ids there are, so a misnamed page fails the build.
  */
-export function phaseOfDoc(docId: string): PhaseId | undefined {
-  const prefix = `${PHASES_DIR}/`;
-  if (!docId.startsWith(prefix)) return undefined;
-  const id = docId.slice(prefix.length);
-  if (!isPhaseId(id)) {
-    throw new Error(`docs/${docId}.mdx presents phase "${id}", which is not a phase. Use one of: ${PHASE_IDS.join(', ')}.`);
-  }
-  return id;
+function itemFolder<const Kind extends string, const Id extends string>(
+  kind: Kind,
+  dir: string,
+  ids: readonly Id[],
+  /** What the id names, in the error, and the module that defines the ids. */
+  about: { readonly noun: string; readonly definedIn: string },
+) {
+  const isId = (value: string): value is Id => (ids as readonly string[]).includes(value);
+  return {
+    kind,
+    dir,
+    ids,
+    itemOf(docId: string): { readonly kind: Kind; readonly id: Id } | undefined {
+      if (!docId.startsWith(`${dir}/`)) return undefined;
+      const id = docId.slice(dir.length + 1);
+      if (!isId(id)) {
+        throw new Error(
+          `docs/${docId}.mdx presents ${about.noun} "${id}", which is not in ${about.definedIn}. Add it there, or name the page after one of: ${ids.join(', ')}.`,
+        );
+      }
+      return { kind, id };
+    },
+  };
 }
+
+/** The folders of item pages. A page per metric is one more line: `itemFolder('metric', 'metrics', …)`. */
+export const docItemFolders = [
+  itemFolder('phase', PHASES_DIR, PHASE_IDS, { noun: 'phase', definedIn: 'src/data/phases.ts' }),
+  itemFolder('role', ROLES_DIR, ROLE_GROUP_IDS, { noun: 'role group', definedIn: 'src/data/roleGroups.ts' }),
+] as const;
+
+/** The item a page presents: `{ kind: 'phase', id: 'build' }` for docs/phases/build.mdx. */
+export type DocItem = NonNullable<ReturnType<(typeof docItemFolders)[number]['itemOf']>>;
+export type DocItemKind = DocItem['kind'];
+/** The id of an item of one kind: `DocItemId<'phase'>` is `PhaseId`. */
+export type DocItemId<Kind extends DocItemKind> = Extract<DocItem, { kind: Kind }>['id'];
+
+/** The item a doc presents, from its id ("phases/build"); undefined for a doc outside the item folders. */
+export function itemOfDoc(docId: string): DocItem | undefined {
+  for (const folder of docItemFolders) {
+    const item = folder.itemOf(docId);
+    if (item !== undefined) return item;
+  }
+  return undefined;
+}
+
+/** The folder under docs/ of an item kind's pages: "phases" for 'phase'. */
+export function docItemDir(kind: DocItemKind): string {
+  const folder = docItemFolders.find((candidate) => candidate.kind === kind);
+  if (folder === undefined) throw new Error(`No folder of item pages for "${kind}".`);
+  return folder.dir;
+}
+
 export const frameworkPath = (framework: FrameworkId): string => docPath(frameworkDocId(framework));
 
 export const paths = {
@@ -81,44 +128,6 @@ export const markdownPath = (pagePath: string): string => (pagePath === '/' ? '/
 export const arcPath = (arc: ArcId | { readonly id: ArcId }): string =>
   `${paths.feedbackArcs}#${typeof arc === 'string' ? arc : arc.id}`;
 
-/** The metric finder's state in its address. Values are raw: the finder checks them when it reads them. */
-export interface FinderQuery {
-  readonly q?: string;
-  readonly phase?: string;
-  readonly framework?: string;
-}
-
-/** "?q=MTTR&phase=release", leaving out empty values, so a plain finder address stays plain. */
-export function finderSearch({ q = '', phase = '', framework = '' }: FinderQuery): string {
-  const params = new URLSearchParams();
-  if (q !== '') params.set('q', q);
-  if (phase !== '') params.set('phase', phase);
-  if (framework !== '') params.set('framework', framework);
-  const search = params.toString();
-  return search === '' ? '' : `?${search}`;
-}
-
-/** The finder showing a query or filter: `finderPath({ q: 'MTTR' })` → "/metrics?q=MTTR". */
-export const finderPath = (query: FinderQuery = {}): string => `${paths.finder}${finderSearch(query)}`;
-
-/** A loop check's answers in its address, as src/lib/checkLink.ts writes them. */
-export interface CheckQuery {
-  /** The statement list's version. */
-  readonly v: string;
-  /** One character per statement. */
-  readonly a: string;
-  /** The DORA figures, when any were given. */
-  readonly d?: string;
-}
-
-/** The loop check, showing these answers: `checkPath({ v: '1', a: '5…' })` → "/check?v=1&a=5…". */
-export function checkPath(query?: CheckQuery): string {
-  if (!query) return paths.check;
-  const params = new URLSearchParams({ v: query.v, a: query.a });
-  if (query.d !== undefined && query.d !== '') params.set('d', query.d);
-  return `${paths.check}?${params.toString()}`;
-}
-
 /** An entry of the guide's sidebar: a doc id, or a category of doc ids (with a page of its own, or none). */
 export type GuideEntry = string | { readonly label: string; readonly indexDocId?: string; readonly docIds: readonly string[] };
 
@@ -141,17 +150,3 @@ export const pagePaths: readonly string[] = [
   paths.check,
   paths.printGuide,
 ];
-
-/**
- * The role group a doc presents: "roles/security" → "security"; undefined outside docs/roles/. A doc
- * in that folder whose id is not a role group throws, naming it, so the build fails.
- */
-export function roleGroupOfDoc(docId: string): RoleGroupId | undefined {
-  const prefix = `${ROLES_DIR}/`;
-  if (!docId.startsWith(prefix)) return undefined;
-  const id = docId.slice(prefix.length);
-  if (!isRoleGroupId(id)) {
-    throw new Error(`docs/${docId}.mdx presents role group "${id}", which has no data. Add it to src/data/roleGroups.ts or use one of: ${ROLE_GROUP_IDS.join(', ')}.`);
-  }
-  return id;
-}

@@ -4,9 +4,8 @@
  * rewrites what is already there. Export and import as JSON, export as CSV rows. Pure TS: storage is
  * passed in.
  */
-import { type CheckQuery } from '../data';
 import { checkSubjects, subjectName } from '../data/check';
-import { decodeCheck, type CheckState } from './checkLink';
+import { decodeCheck, type CheckQuery, type CheckState } from './checkLink';
 import { formatMean, scoreCheck } from './checkScore';
 
 /** Keys of saved checks start with this. */

@@ -7,7 +7,7 @@
  * Reading a link checks every part: a link that is not exactly right is refused as a whole, never
  * half used. Pure TS.
  */
-import { type CheckQuery } from '../data';
+import { paths } from '../data';
 import { CHECK_VERSION, checkStatements, doraFigures } from '../data/check';
 import type { Answer, Answers } from './checkScore';
 
@@ -52,6 +52,26 @@ function readDora(field: string, figure: (typeof doraFigures)[number]): DoraAnsw
 export const hasAnswers = (state: CheckState): boolean =>
   state.answers.some((answer) => answer !== undefined) || state.dora.some((answer) => answer !== undefined);
 
+/** A loop check's answers as its address holds them (see above). */
+export interface CheckQuery {
+  /** The statement list's version. */
+  readonly v: string;
+  /** One character per statement. */
+  readonly a: string;
+  /** The DORA figures, when any were given. */
+  readonly d?: string;
+}
+
+/** "?v=1&a=5…" (with "&d=…" when figures were given): the query string of a check's address. */
+export function checkSearch(query: CheckQuery): string {
+  const params = new URLSearchParams({ v: query.v, a: query.a });
+  if (query.d !== undefined && query.d !== '') params.set('d', query.d);
+  return `?${params.toString()}`;
+}
+
+/** The loop check, showing these answers: `checkPath({ v: '1', a: '5…' })` → "/check?v=1&a=5…". */
+export const checkPath = (query?: CheckQuery): string => (query ? `${paths.check}${checkSearch(query)}` : paths.check);
+
 /** The address's query for a check. */
 export function encodeCheck(state: CheckState): CheckQuery {
   const d = state.dora.some((answer) => answer !== undefined) ? state.dora.map(doraField).join('.') : undefined;
@@ -95,6 +115,27 @@ export function decodeCheck(search: string): DecodedCheck {
   }
   return { ok: true, state: { answers, dora } };
 }
+
+/** What /check's address holds: the answers (blank when the link was refused), and why it was refused. */
+export interface CheckAddress {
+  readonly state: CheckState;
+  readonly problem?: { readonly kind: LinkProblem; readonly version?: string };
+}
+
+/**
+ * The check's address, read and written (for useAddressState): a blank check keeps the plain address,
+ * and writing a check drops whatever problem the address had, since a written address is always valid.
+ */
+export const checkAddress = {
+  read(search: string): CheckAddress {
+    const decoded = decodeCheck(search);
+    if (!decoded.ok) return { state: emptyState(), problem: { kind: decoded.problem, ...(decoded.version === undefined ? {} : { version: decoded.version }) } };
+    return { state: decoded.state ?? emptyState() };
+  },
+  write({ state }: CheckAddress): string {
+    return hasAnswers(state) ? checkSearch(encodeCheck(state)) : '';
+  },
+};
 
 /** Reads a check from a pasted link, or from its query string alone; anything else is not a check. */
 export function decodeCheckLink(text: string): DecodedCheck {

@@ -1,8 +1,8 @@
 /**
- * The metric finder's state as it sits in the address (`?q=&phase=&framework=`), and the checks that
- * turn its raw values into a phase or a framework. Writing it back is `finderSearch` in src/data/routes.
+ * The metric finder's state as it sits in the address (`?q=&phase=&framework=`): read, written, and
+ * the checks that turn its raw values into a phase or a framework. Every finder link is written here.
  */
-import { FRAMEWORK_IDS, phases, type FrameworkId, type PhaseId } from '../data';
+import { FRAMEWORK_IDS, paths, phases, type FrameworkId, type PhaseId } from '../data';
 import { normalizeText } from './textNormalize';
 
 /** Raw strings from the address; the finder checks them when it renders. */
@@ -19,6 +19,25 @@ export function readParams(search: string): FinderParams {
   const params = new URLSearchParams(search);
   return { q: params.get('q') ?? '', phase: params.get('phase') ?? '', framework: params.get('framework') ?? '' };
 }
+
+/** "?q=MTTR&phase=release", leaving out empty values, so a plain finder address stays plain. */
+export function finderSearch({ q = '', phase = '', framework = '' }: Partial<FinderParams>): string {
+  const params = new URLSearchParams();
+  if (q !== '') params.set('q', q);
+  if (phase !== '') params.set('phase', phase);
+  if (framework !== '') params.set('framework', framework);
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+/** The finder showing a query or filter: `finderPath({ q: 'MTTR' })` → "/metrics?q=MTTR". */
+export const finderPath = (query: Partial<FinderParams> = {}): string => `${paths.finder}${finderSearch(query)}`;
+
+/** The finder's address, read and written (for useAddressState). */
+export const finderAddress = {
+  read: readParams,
+  write: (params: FinderParams): string => finderSearch(params),
+};
 
 export type ParamCheck<T> = { ok: true; value: T | undefined } | { ok: false; given: string };
 

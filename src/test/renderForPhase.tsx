@@ -2,13 +2,16 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import Admonition from '@theme/Admonition';
-import { CurrentPhaseProvider } from '@site/src/components/CurrentPhase';
-import { getPhase } from '@site/src/data';
+import { phaseDocId, type PhaseId } from '@site/src/data';
+import { DocItemProvider } from '@site/src/hooks/useDocItem';
 
-/** Renders a section of a phase guide as it appears on that phase's page: inside MDX content, for its phase. */
-export const renderForPhase = (phaseId: string, ui: ReactElement): RenderResult =>
+/** Renders a part of a doc as it appears on that doc's page: inside MDX content, given its item from its id. */
+export const renderInDoc = (docId: string, ui: ReactElement): RenderResult =>
   render(
     <MDXProvider components={{ admonition: Admonition }}>
-      <CurrentPhaseProvider phase={getPhase(phaseId)}>{ui}</CurrentPhaseProvider>
+      <DocItemProvider docId={docId}>{ui}</DocItemProvider>
     </MDXProvider>,
   );
+
+/** Renders a section of a phase guide as it appears on that phase's page. */
+export const renderForPhase = (phaseId: PhaseId, ui: ReactElement): RenderResult => renderInDoc(phaseDocId(phaseId), ui);

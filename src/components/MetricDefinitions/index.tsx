@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
-import { finderPath, getFramework, metricsByFramework, type Metric } from '@site/src/data';
+import { getFramework, metricsByFramework, type Metric } from '@site/src/data';
+import { finderPath } from '@site/src/lib/finderParams';
 
 interface Props {
   /** Framework id; an unknown id throws. */

@@ -1,7 +1,8 @@
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
-import { finderPath, frameworkPath, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
+import { frameworkPath, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
+import { finderPath } from '@site/src/lib/finderParams';
 import styles from './styles.module.css';
 
 const calloutNote = (phase: Phase, metric: Metric): string | undefined =>

@@ -1,12 +1,11 @@
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { CurrentPhaseProvider } from '@site/src/components/CurrentPhase';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseArcs from '@site/src/components/PhaseArcs';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
-import { countWord, personText, phaseLabel, phasePath, roleGroupOfDoc } from '@site/src/data';
+import { countWord, personText, phaseDocId, phaseLabel, phasePath } from '@site/src/data';
 import { getRoleGroup, involvementOf } from '@site/src/data/roles';
+import { DocItemProvider, useDocItemOf } from '@site/src/hooks/useDocItem';
 import styles from './styles.module.css';
 
 /** Drawn under each phase the group is involved in, so the diagram marks them in words, not colour. */
@@ -15,16 +14,11 @@ export const INVOLVED = 'Your role';
 /**
  * A role guide, made from the data: the phases the group is involved in (marked on the loop), by the
  * names the source gives it there, what happens in each, the metrics that apply and the feedback arcs
- * that enter or leave it. A page in docs/roles/ presents the group its id names, so the page gives no
- * prop; an id with no data fails the build, naming the page.
+ * that enter or leave it. A page in docs/roles/ presents the group its id names (src/theme/DocItem/Content
+ * provides it), so the page gives no prop; an id with no data fails the build, naming the page.
  */
 export default function RoleGuide() {
-  const { metadata } = useDoc();
-  const groupId = roleGroupOfDoc(metadata.id);
-  if (groupId === undefined) {
-    throw new Error(`RoleGuide shows a role guide, but docs/${metadata.id}.mdx is not in docs/roles/. Use it on a page there.`);
-  }
-  const group = getRoleGroup(groupId);
+  const group = getRoleGroup(useDocItemOf('role', 'RoleGuide').id);
   const involvement = involvementOf(group.id);
   const notes = new Map(involvement.map(({ phase }) => [phase.id, INVOLVED]));
   return (
@@ -61,9 +55,10 @@ export default function RoleGuide() {
             <strong>Metrics that apply here:</strong>
           </p>
           <PhaseMetricList phase={phase.id} />
-          <CurrentPhaseProvider phase={phase}>
+          {/* The arcs section of the phase's own guide. */}
+          <DocItemProvider docId={phaseDocId(phase.id)}>
             <PhaseArcs />
-          </CurrentPhaseProvider>
+          </DocItemProvider>
           <p>
             <Link to={phasePath(phase.id)}>The whole {phase.shortName} guide</Link>: what can go wrong, and where HVE-Core helps.
           </p>

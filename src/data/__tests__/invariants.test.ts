@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   arcs,
@@ -18,7 +16,6 @@ import {
 } from '..';
 import { STATEMENTS_PER_ARC, statementsAbout } from '../check';
 
-const docsDir = path.resolve(__dirname, '../../../docs');
 const positionOf = (id: string): number => PHASE_IDS.indexOf(id as (typeof PHASE_IDS)[number]);
 
 describe('phases', () => {
@@ -44,22 +41,7 @@ describe('phases', () => {
     ]);
   });
 
-  it.each(phases)('$id has a page at docs/phases/$id.mdx whose title is its name', (phase) => {
-    const file = path.join(docsDir, 'phases', `${phase.id}.mdx`);
-    expect(existsSync(file), `create ${file} for phase "${phase.id}"`).toBe(true);
-    const source = readFileSync(file, 'utf8');
-    expect(source).toMatch(new RegExp(`^id: ${phase.id}$`, 'm'));
-    expect(source).toContain(`title: '${phase.numeral} ${phase.name}'`);
-  });
-
-  it('have no page without a phase id', () => {
-    // Files starting with "_" are partials (the shared outline), not pages.
-    const pages = readdirSync(path.join(docsDir, 'phases'))
-      .filter((f) => !f.startsWith('_'))
-      .map((f) => f.replace(/\.mdx?$/, ''));
-    expect(pages.sort()).toEqual([...PHASE_IDS].sort());
-  });
-
+  // Each phase's page, and its title: docItems.test.ts.
   it.each(phases)('$id calls out only metrics that exist', (phase) => {
     for (const callout of phase.metricCallouts) {
       expect(() => getMetric(callout.metric), `phase ${phase.id} names "${callout.metric}"`).not.toThrow();

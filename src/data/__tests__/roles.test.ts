@@ -1,10 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { phases, ROLE_GROUP_IDS, roleGroupOfDoc } from '..';
+import { phases, ROLE_GROUP_IDS } from '..';
 import { getRoleGroup, incompleteGroups, involvementOf, roleGroups } from '../roles';
-
-const rolesDir = path.resolve(__dirname, '../../../docs/roles');
 
 describe('role groups', () => {
   it.each(roleGroups)('$id has members in at least one phase', (group) => {
@@ -39,16 +35,8 @@ describe('role groups', () => {
     expect(involvementOf('security').map(({ phase }) => phase.id)).toEqual(['verify']);
   });
 
-  it.each(roleGroups)('$id has a page at docs/roles/$id.mdx whose title is its name', (group) => {
-    const file = path.join(rolesDir, `${group.id}.mdx`);
-    expect(existsSync(file), `create ${file} for role group "${group.id}"`).toBe(true);
-    expect(readFileSync(file, 'utf8')).toContain(`title: ${group.name}\n`);
-  });
-
-  it('have no page without data', () => {
-    expect(readdirSync(rolesDir).map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual([...ROLE_GROUP_IDS].sort());
-    expect(() => roleGroupOfDoc('roles/marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which has no data/);
-    expect(roleGroupOfDoc('roles/security')).toBe('security');
+  // Each group's page, and its title: src/data/__tests__/docItems.test.ts.
+  it('reject an unknown id with a message that names it', () => {
     expect(() => getRoleGroup('marketing')).toThrow(/Unknown role group id "marketing"/);
   });
 });

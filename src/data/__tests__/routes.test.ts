@@ -4,14 +4,11 @@ import {
   countWord,
   docPath,
   feedbackArcs,
-  finderPath,
-  finderSearch,
   FRAMEWORK_IDS,
   frameworkPath,
   getPhase,
   guideOutline,
   pagePaths,
-  phaseOfDoc,
   paths,
   PHASE_IDS,
   phaseLabel,
@@ -32,24 +29,9 @@ describe('routes', () => {
     expect(guideOutline).toContainEqual({ label: 'The six phases', docIds: PHASE_IDS.map((id) => `phases/${id}`) });
   });
 
-  it('give a page in docs/phases/ the phase its id names, and refuse an id that is not a phase', () => {
-    expect(phaseOfDoc('phases/verify')).toBe('verify');
-    expect(phaseOfDoc('frameworks/dora')).toBeUndefined();
-    expect(phaseOfDoc('value-delivery-loop')).toBeUndefined();
-    expect(() => phaseOfDoc('phases/deploy')).toThrow(/docs\/phases\/deploy\.mdx presents phase "deploy", which is not a phase/);
-  });
-
   it('link each feedback arc to its section', () => {
     expect(arcPath('learn-to-shape')).toBe('/docs/feedback-arcs#learn-to-shape');
     expect(feedbackArcs.map(arcPath)).toEqual(feedbackArcs.map((arc) => `/docs/feedback-arcs#${arc.id}`));
-  });
-
-  it('write the finder’s query and filters into its address, leaving out empty ones', () => {
-    expect(finderPath()).toBe('/metrics');
-    expect(finderPath({ q: 'MTTR' })).toBe('/metrics?q=MTTR');
-    expect(finderPath({ q: 'lead time & <more>', phase: 'verify' })).toBe('/metrics?q=lead+time+%26+%3Cmore%3E&phase=verify');
-    expect(finderPath({ q: '', phase: '', framework: 'space' })).toBe('/metrics?framework=space');
-    expect(new URLSearchParams(finderSearch({ q: '#?&=' })).get('q')).toBe('#?&=');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPath } from '../../data';
 import { CHECK_VERSION, checkStatements, doraFigures } from '../../data/check';
 import {
+  checkAddress,
+  checkPath,
   decodeCheck,
   decodeCheckLink,
   describeLinkProblem,
@@ -41,6 +42,52 @@ describe('a check in its address', () => {
     expect(hasAnswers(emptyState())).toBe(false);
     expect(decodeCheck('')).toEqual({ ok: true, state: null });
     expect(decodeCheck('?utm_source=mail')).toEqual({ ok: true, state: null });
+  });
+});
+
+/** 26 answers, one per statement, written out: `answersOf({ 0: 5 })` is "5" then 25 "0"s. */
+const ANSWERED_NONE = '00000000000000000000000000';
+const blank: CheckState = { answers: Array.from({ length: 26 }, () => undefined), dora: [undefined, undefined, undefined, undefined, undefined] };
+const withAnswers = (answers: Record<number, Answer>, dora: CheckState['dora'] = blank.dora): CheckState => ({
+  answers: blank.answers.map((answer, i) => answers[i] ?? answer),
+  dora,
+});
+
+describe('the check’s address, written', () => {
+  it.each<[string, CheckState, string]>([
+    ['a blank check keeps the plain address', blank, ''],
+    ['the first statement strongly agreed', withAnswers({ 0: 5 }), `?v=1&a=5${ANSWERED_NONE.slice(1)}`],
+    ['“Don’t know” and the last statement', withAnswers({ 1: 'dont-know', 25: 1 }), '?v=1&a=0x0000000000000000000000001'],
+    [
+      'DORA figures alone, in DORA’s order, a range’s place or a percentage, “x” for “I don’t know”',
+      withAnswers({}, [2, undefined, 15, 'dont-know', 100]),
+      `?v=1&a=${ANSWERED_NONE}&d=2..15.x.100`,
+    ],
+  ])('%s', (_what, state, search) => {
+    expect(checkAddress.write({ state })).toBe(search);
+    // A problem the address had is not written back: what is written is always a valid check.
+    expect(checkAddress.write({ state, problem: { kind: 'damaged' } })).toBe(search);
+  });
+
+  it('gives the page’s path with it, or the plain page', () => {
+    expect(checkPath()).toBe('/check');
+    expect(checkPath({ v: '1', a: '5x', d: '' })).toBe('/check?v=1&a=5x');
+    expect(checkPath({ v: '1', a: '5x', d: '3....' })).toBe('/check?v=1&a=5x&d=3....');
+  });
+});
+
+describe('the check’s address, read', () => {
+  it.each<[string, string, ReturnType<typeof checkAddress.read>]>([
+    ['a plain address: a blank check, nothing to report', '', { state: blank }],
+    ['another site’s parameters: the same', '?utm_source=mail', { state: blank }],
+    ['answers', `?v=1&a=4${ANSWERED_NONE.slice(1, 25)}x`, { state: withAnswers({ 0: 4, 25: 'dont-know' }) }],
+    ['answers and figures', `?v=1&a=${ANSWERED_NONE}&d=4.6.10..x`, { state: withAnswers({}, [4, 6, 10, undefined, 'dont-know']) }],
+    ['answers cut short: blank, and why', '?v=1&a=4444', { state: blank, problem: { kind: 'damaged' } }],
+    ['figures without answers', '?d=4....', { state: blank, problem: { kind: 'damaged' } }],
+    ['another version of the statements', `?v=2&a=${ANSWERED_NONE}`, { state: blank, problem: { kind: 'unknown-version', version: '2' } }],
+    ['an address far too long', `?v=1&a=${ANSWERED_NONE}&x=${'<script>'.repeat(125)}`, { state: blank, problem: { kind: 'too-long' } }],
+  ])('%s', (_what, search, expected) => {
+    expect(checkAddress.read(search)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPath } from '../../data';
 import { checkStatements, doraFigures, statementsAbout } from '../../data/check';
-import { encodeCheck, type CheckState } from '../checkLink';
+import { checkPath, encodeCheck, type CheckState } from '../checkLink';
 import type { Answer } from '../checkScore';
 import { MAX_TEAM_LINKS, median, mergeTeam } from '../checkTeam';
 

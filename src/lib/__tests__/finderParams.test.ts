@@ -1,9 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { finderSearch } from '../../data';
-import { emptyParams, parseFrameworkParam, parsePhaseParam, readParams } from '../finderParams';
+import { emptyParams, finderAddress, finderPath, parseFrameworkParam, parsePhaseParam, readParams, type FinderParams } from '../finderParams';
 import { normalizeText } from '../textNormalize';
 
-describe('the finder’s address', () => {
+describe('the finder’s address, written', () => {
+  it.each<[string, FinderParams, string]>([
+    ['nothing typed or chosen: the plain address', emptyParams, ''],
+    ['a query', { q: 'MTTR', phase: '', framework: '' }, '?q=MTTR'],
+    ['a query with spaces and markup, encoded', { q: 'lead time & <more>', phase: 'verify', framework: '' }, '?q=lead+time+%26+%3Cmore%3E&phase=verify'],
+    ['characters that mean something in an address', { q: '#?&=', phase: '', framework: '' }, '?q=%23%3F%26%3D'],
+    ['a filter alone', { q: '', phase: '', framework: 'space' }, '?framework=space'],
+    ['every part, in a fixed order', { q: 'x', phase: '4', framework: 'dora' }, '?q=x&phase=4&framework=dora'],
+  ])('%s', (_what, params, search) => {
+    expect(finderAddress.write(params)).toBe(search);
+  });
+
+  it('gives the finder’s path with it', () => {
+    expect(finderPath()).toBe('/metrics');
+    expect(finderPath({ q: 'MTTR' })).toBe('/metrics?q=MTTR');
+    expect(finderPath({ q: 'Satisfaction', framework: 'space' })).toBe('/metrics?q=Satisfaction&framework=space');
+  });
+});
+
+describe('the finder’s address, read', () => {
+  it.each<[string, string, FinderParams]>([
+    ['the plain address (and the server’s)', '', emptyParams],
+    ['a query with its spaces', '?q=cylce%20time&framework=space', { q: 'cylce time', phase: '', framework: 'space' }],
+    ['a plus as a space', '?q=lead+time&phase=verify', { q: 'lead time', phase: 'verify', framework: '' }],
+    ['values as given, checked later', '?phase=foo%3Cscript%3E', { q: '', phase: 'foo<script>', framework: '' }],
+    ['another site’s parameters ignored', '?utm_source=mail&q=MTTR', { q: 'MTTR', phase: '', framework: '' }],
+  ])('%s', (_what, search, params) => {
+    expect(finderAddress.read(search)).toEqual(params);
+  });
+});
+
+describe('the finder’s address, checked', () => {
   it.each([
     { given: 'verify', value: 'verify' },
     { given: '4', value: 'verify' },
@@ -24,10 +54,9 @@ describe('the finder’s address', () => {
     expect(parseFrameworkParam('scrum')).toEqual({ ok: false, given: 'scrum' });
   });
 
-  it('reads back what it writes, and ignores other parameters', () => {
-    const params = { q: 'lead time & <more>', phase: 'verify', framework: '' };
-    expect(readParams(finderSearch(params))).toEqual(params);
-    expect(readParams('?utm_source=x')).toEqual(emptyParams);
+  it('reads back what it writes', () => {
+    const params = { q: 'lead time & <more> #?', phase: 'verify', framework: 'dora' };
+    expect(readParams(finderAddress.write(params))).toEqual(params);
   });
 });
 

@@ -7,8 +7,9 @@ export function MockDoc({ id, children }: { id: string; children: ReactNode }) {
   return <DocIdContext.Provider value={id}>{children}</DocIdContext.Provider>;
 }
 
-export function useDoc(): { metadata: { id: string } } {
+/** The doc's id and its permalink, at the docs plugin's /docs/ with base URL "/". */
+export function useDoc(): { metadata: { id: string; permalink: string } } {
   const id = useContext(DocIdContext);
   if (id === null) throw new Error('Hook useDoc is called outside the <DocProvider>.');
-  return { metadata: { id } };
+  return { metadata: { id, permalink: `/docs/${id}` } };
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderForPhase } from '@site/src/test/renderForPhase';
+import { renderForPhase, renderInDoc } from '@site/src/test/renderForPhase';
 import PhaseFacet from '..';
 
 describe('PhaseFacet', () => {
@@ -27,8 +27,11 @@ describe('PhaseFacet', () => {
     expect(screen.getByText(/whole team is sometimes involved/)).toBeVisible();
   });
 
-  it('throws on an unknown facet, naming it, and outside a phase guide', () => {
+  it('throws on an unknown facet, naming it, and outside a phase guide, naming the page it is on', () => {
     expect(() => renderForPhase('shape', <PhaseFacet facet="budget" />)).toThrow(/Unknown phase facet "budget"/);
-    expect(() => render(<PhaseFacet facet="risks" />)).toThrow(/PhaseFacet shows a phase guide's section/);
+    expect(() => renderInDoc('roles/security', <PhaseFacet facet="people" />)).toThrow(
+      'PhaseFacet belongs on a page in docs/phases/, but is used on docs/roles/security.mdx, which is not in docs/phases/.',
+    );
+    expect(() => render(<PhaseFacet facet="people" />)).toThrow(/^PhaseFacet belongs on a page in docs\/phases\/, but is used outside any doc/);
   });
 });

@@ -48,7 +48,7 @@ describe('PhaseMetrics', () => {
   });
 
   it('throws outside a phase guide, naming itself', () => {
-    expect(() => render(<PhaseMetrics />)).toThrow(/PhaseMetrics shows a phase guide's section/);
+    expect(() => render(<PhaseMetrics />)).toThrow(/PhaseMetrics belongs on a page in docs\/phases\//);
   });
 
   it('has no axe violations', async () => {

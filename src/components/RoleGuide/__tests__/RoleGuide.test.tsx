@@ -1,17 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { arcsFrom, arcsTo, metricsByPhase } from '@site/src/data';
-import { MockDoc } from '@site/src/test/mocks/docsClient';
+import { renderInDoc } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import RoleGuide from '..';
 import RoleList from '../../RoleList';
 
-const renderGuide = (id: string) =>
-  render(
-    <MockDoc id={`roles/${id}`}>
-      <RoleGuide />
-    </MockDoc>,
-  );
+/** The guide as the page docs/roles/<id>.mdx renders it. */
+const renderGuide = (id: string) => renderInDoc(`roles/${id}`, <RoleGuide />);
 
 describe('RoleGuide', () => {
   it('marks the group’s phases on the loop in words, and gives each a section', () => {
@@ -53,8 +49,8 @@ describe('RoleGuide', () => {
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(() => render(<MockDoc id="sources"><RoleGuide /></MockDoc>)).toThrow('docs/sources.mdx is not in docs/roles/');
-      expect(() => renderGuide('marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which has no data/);
+      expect(() => renderInDoc('sources', <RoleGuide />)).toThrow('RoleGuide belongs on a page in docs/roles/, but is used on docs/sources.mdx, which is not in docs/roles/.');
+      expect(() => renderGuide('marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which is not in src\/data\/roleGroups\.ts/);
     } finally {
       quiet.mockRestore();
     }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { checkPath, type CheckQuery } from '@site/src/data';
+import { checkPath, type CheckQuery } from '@site/src/lib/checkLink';
 import { checkSubjects, subjectName } from '@site/src/data/check';
 import {
   deleteAllChecks,

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import Link from '@docusaurus/Link';
-import { counts, finderPath, frameworkPath, getFramework, getPhase, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
+import { counts, frameworkPath, getFramework, getPhase, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
+import { finderPath } from '@site/src/lib/finderParams';
 import type { MetricResult } from '@site/src/lib/metricSearch';
 import PhaseRing from './PhaseRing';
 import styles from './styles.module.css';
