@@ -4,17 +4,19 @@
  * rewrites what is already there. Export and import as JSON, export as CSV rows. Pure TS: storage is
  * passed in.
  */
+import * as v from 'valibot';
 import { checkSubjects, subjectName } from '../data/check';
 import { decodeCheck, type CheckQuery, type CheckState } from './checkLink';
 import { formatMean, scoreCheck } from './checkScore';
+import { checkUntrusted, jsonObject, parseJson, type Checked } from './untrusted';
 
 /** Keys of saved checks start with this. */
 export const STORAGE_PREFIX = 'value-delivery-loop:check:';
 /** What an export file says it is. */
 export const EXPORT_FORMAT = 'value-delivery-loop/check-history';
 export const EXPORT_VERSION = 1;
-/** Import files larger than this are refused unread. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+/** Import files larger than this (1 MB, far more than any history export) are refused unread. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** A team name is cut to this many characters. */
 export const MAX_TEAM_NAME = 80;
 
@@ -35,46 +37,71 @@ export type CheckStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 
 /** A saved check's time, as `Date.prototype.toISOString` writes it: sorting the text sorts the times. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A saved check with its answers read. */
+export type LoadedCheck = SavedCheck & { readonly state: CheckState };
 
-/** A saved check read back from untrusted JSON (storage or an import), or undefined when it is not one. */
-export function readSavedCheck(value: unknown): (SavedCheck & { readonly state: CheckState }) | undefined {
-  if (!isObject(value) || !isObject(value.query)) return undefined;
-  const { id, savedAt, team, query } = value;
-  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return undefined;
-  if (typeof savedAt !== 'string' || !ISO_INSTANT.test(savedAt) || Number.isNaN(Date.parse(savedAt))) return undefined;
-  if (typeof team !== 'string' || team.length > MAX_TEAM_NAME) return undefined;
-  const { v, a, d } = query;
-  if (typeof v !== 'string' || typeof a !== 'string' || (d !== undefined && typeof d !== 'string')) return undefined;
-  const search = new URLSearchParams({ v, a, ...(d === undefined ? {} : { d }) }).toString();
-  const decoded = decodeCheck(`?${search}`);
-  if (!decoded.ok || decoded.state === null) return undefined;
-  return { id, savedAt, team, query: { v, a, ...(d === undefined ? {} : { d }) }, state: decoded.state };
+/** A check's answers as an address holds them, read as a link's are. */
+const querySchema = v.pipe(
+  jsonObject({ v: v.string(), a: v.string(), d: v.optional(v.string()) }),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const { v: version, a, d } = dataset.value;
+    const query: CheckQuery = { v: version, a, ...(d === undefined ? {} : { d }) };
+    const decoded = decodeCheck(`?${new URLSearchParams({ ...query }).toString()}`);
+    if (decoded.ok && decoded.state !== null) return { query, state: decoded.state };
+    addIssue({ message: 'holds no loop check this site can read' });
+    return NEVER;
+  }),
+);
+
+/** A saved check as untrusted JSON holds it (storage or an import). */
+const savedCheckSchema = v.pipe(
+  jsonObject({
+    id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not an id this site writes')),
+    savedAt: v.pipe(
+      v.string(),
+      v.regex(ISO_INSTANT, 'is not a date and time as this site writes them'),
+      v.check((text) => !Number.isNaN(Date.parse(text)), 'is not a date that exists'),
+    ),
+    team: v.pipe(v.string(), v.maxLength(MAX_TEAM_NAME, `is longer than ${MAX_TEAM_NAME} characters`)),
+    query: querySchema,
+  }),
+  v.transform(({ id, savedAt, team, query }): LoadedCheck => ({ id, savedAt, team, query: query.query, state: query.state })),
+);
+
+/** A saved check read back from untrusted JSON; a refusal names what is wrong with it. */
+export const readSavedCheck = (value: unknown): Checked<LoadedCheck> => checkUntrusted(savedCheckSchema, value, 'the entry');
+
+/** A saved entry that could not be read: left where it is, and said what is wrong with it. */
+export interface UnreadableEntry {
+  readonly key: string;
+  readonly problem: string;
 }
 
 export interface LoadedHistory {
   /** Oldest first. */
-  readonly checks: readonly (SavedCheck & { readonly state: CheckState })[];
-  /** Keys of entries that could not be read; they are left as they are. */
-  readonly unreadable: readonly string[];
+  readonly checks: readonly LoadedCheck[];
+  /** Entries that could not be read; they are left as they are. */
+  readonly unreadable: readonly UnreadableEntry[];
 }
 
-/** Every saved check in storage, oldest first; damaged entries are skipped and counted, never removed. */
+function readEntry(key: string, text: string | null): Checked<LoadedCheck> {
+  const parsed = parseJson(text ?? '');
+  if (!parsed.ok) return { ok: false, message: 'the entry is not JSON' };
+  const check = readSavedCheck(parsed.value);
+  if (check.ok && `${STORAGE_PREFIX}${check.value.id}` !== key) return { ok: false, message: `the entry’s “id” is not the one its key ends with` };
+  return check;
+}
+
+/** Every saved check in storage, oldest first; damaged entries are set apart with their problem, never removed. */
 export function loadHistory(storage: CheckStorage): LoadedHistory {
-  const checks: (SavedCheck & { state: CheckState })[] = [];
-  const unreadable: string[] = [];
+  const checks: LoadedCheck[] = [];
+  const unreadable: UnreadableEntry[] = [];
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
     if (key === null || !key.startsWith(STORAGE_PREFIX)) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(storage.getItem(key) ?? '');
-    } catch {
-      parsed = undefined;
-    }
-    const check = readSavedCheck(parsed);
-    if (check && `${STORAGE_PREFIX}${check.id}` === key) checks.push(check);
-    else unreadable.push(key);
+    const entry = readEntry(key, storage.getItem(key));
+    if (entry.ok) checks.push(entry.value);
+    else unreadable.push({ key, problem: entry.message });
   }
   checks.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
   return { checks, unreadable };
@@ -110,9 +137,8 @@ export function deleteAllChecks(storage: CheckStorage): void {
   for (const key of keys) storage.removeItem(key);
 }
 
-/** A new check to save, with a name cut to length and an id from the time and a random part. */
-export function newSavedCheck(query: CheckQuery, team: string, now: Date, random: () => number = Math.random): SavedCheck {
-  const id = `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+/** A new check to save, with a name cut to length; `id` is new and unique (`crypto.randomUUID()` in the browser). */
+export function newSavedCheck(query: CheckQuery, team: string, now: Date, id: string): SavedCheck {
   return { id, savedAt: now.toISOString(), team: team.trim().slice(0, MAX_TEAM_NAME), query };
 }
 
@@ -123,40 +149,37 @@ export function exportHistory(checks: readonly SavedCheck[], now: Date): string 
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly checks: readonly (SavedCheck & { readonly state: CheckState })[] }
+  | { readonly ok: true; readonly checks: readonly LoadedCheck[] }
   | { readonly ok: false; readonly message: string };
 
-/** Reads an export file; anything that is not a whole, valid export is refused with a reason. */
-export function readHistoryImport(text: string, byteLength: number): ImportResult {
-  if (byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `This file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB, far more than any history export, so it was not read.` };
+/** Reads an export file's text; anything that is not a whole, valid export is refused with a reason. */
+export function readHistoryImport(text: string): ImportResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, message: 'This file is not a loop check history export: it is not JSON.' };
+  const marked = checkUntrusted(jsonObject({ format: v.literal(EXPORT_FORMAT), version: v.unknown() }), parsed.value);
+  if (!marked.ok) return { ok: false, message: 'This file is not a loop check history export.' };
+  if (marked.value.version !== EXPORT_VERSION) {
+    return { ok: false, message: `This export is version ${String(marked.value.version).slice(0, 20)}; this site reads version ${EXPORT_VERSION}.` };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'This file is not a loop check history export: it is not JSON.' };
+  const listed = checkUntrusted(jsonObject({ checks: v.array(v.unknown()) }), parsed.value, 'the file');
+  if (!listed.ok) return { ok: false, message: `This export is damaged: ${listed.message}, so nothing was imported.` };
+  const checks: LoadedCheck[] = [];
+  for (const [i, entry] of listed.value.checks.entries()) {
+    const check = readSavedCheck(entry);
+    if (!check.ok) return { ok: false, message: `Check ${i + 1} in this file is damaged (${check.message}), so nothing was imported.` };
+    checks.push(check.value);
   }
-  if (!isObject(parsed) || parsed.format !== EXPORT_FORMAT || !Array.isArray(parsed.checks)) {
-    return { ok: false, message: 'This file is not a loop check history export.' };
-  }
-  if (parsed.version !== EXPORT_VERSION) {
-    return { ok: false, message: `This export is version ${String(parsed.version).slice(0, 20)}; this site reads version ${EXPORT_VERSION}.` };
-  }
-  const checks = parsed.checks.map(readSavedCheck);
-  const bad = checks.findIndex((check) => check === undefined);
-  if (bad !== -1) return { ok: false, message: `Check ${bad + 1} in this file is damaged, so nothing was imported.` };
-  return { ok: true, checks: checks.filter((check) => check !== undefined) };
+  return { ok: true, checks };
 }
 
 /**
  * Stores imported checks that are not saved yet. If storage refuses one, the ones this import
  * already wrote are taken out again, so the history is either all imported or untouched.
  */
-export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[]): StorageResult & { readonly added?: number } {
+export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[]): { readonly ok: true; readonly added: number } | { readonly ok: false; readonly message: string } {
   // Damaged entries count as taken too: an import never writes over an entry it cannot read.
   const { checks: saved, unreadable } = loadHistory(storage);
-  const existing = new Set([...saved.map((check) => check.id), ...unreadable.map((key) => key.slice(STORAGE_PREFIX.length))]);
+  const existing = new Set([...saved.map((check) => check.id), ...unreadable.map(({ key }) => key.slice(STORAGE_PREFIX.length))]);
   const written: string[] = [];
   for (const check of checks) {
     if (existing.has(check.id) || written.includes(check.id)) continue;
@@ -171,7 +194,7 @@ export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[
 }
 
 /** The history as CSV rows: a header, then one row per check with every phase's and arc's score. */
-export function historyCsvRows(checks: readonly (SavedCheck & { readonly state: CheckState })[]): string[][] {
+export function historyCsvRows(checks: readonly LoadedCheck[]): string[][] {
   const header = ['Saved', 'Team', ...scoreCheckNames()];
   return [
     header,

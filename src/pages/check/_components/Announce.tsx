@@ -1,5 +1,5 @@
 import { useDebounce } from 'use-debounce';
-import styles from './styles.module.css';
+import styles from './Announce.module.css';
 
 /** How long the text must rest before it is announced: a reader moving through choices hears only where they stop. */
 export const ANNOUNCE_DELAY_MS = 700;

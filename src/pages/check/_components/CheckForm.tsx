@@ -12,7 +12,8 @@ import {
 } from '@site/src/data/check';
 import { readAnswer, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
 import type { Answer } from '@site/src/lib/checkScore';
-import styles from './styles.module.css';
+import fields from './fields.module.css';
+import styles from './CheckForm.module.css';
 
 interface Props {
   state: CheckState;
@@ -55,14 +56,15 @@ function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
     if (figure.answer.kind === 'range') {
       return (
         <div key={figure.id} className={styles.figure}>
-          <label htmlFor={id} className={styles.figureLabel}>
+          <label htmlFor={id} className={fields.label}>
             {figure.name}
           </label>
-          <p className={styles.hint} id={`${id}-q`}>
+          <p className={fields.hint} id={`${id}-q`}>
             {figure.question}
           </p>
           <select
             id={id}
+            className={fields.input}
             aria-describedby={`${id}-q`}
             value={answer === undefined ? '' : String(answer === 'dont-know' ? 'x' : answer)}
             onChange={(event) => onDora(i, event.target.value === '' ? undefined : event.target.value === 'x' ? 'dont-know' : Number(event.target.value))}
@@ -117,10 +119,10 @@ function PercentFigure({ id, name, question, answer, onChange }: PercentProps) {
   const isInvalid = !isDontKnow && readPercent(text) === null;
   return (
     <div className={styles.figure}>
-      <label htmlFor={id} className={styles.figureLabel}>
+      <label htmlFor={id} className={fields.label}>
         {name} (percent)
       </label>
-      <p className={styles.hint} id={`${id}-q`}>
+      <p className={fields.hint} id={`${id}-q`}>
         {question}
       </p>
       <input
@@ -129,7 +131,7 @@ function PercentFigure({ id, name, question, answer, onChange }: PercentProps) {
         inputMode="numeric"
         autoComplete="off"
         maxLength={12}
-        className={styles.percent}
+        className={`${fields.input} ${styles.percent}`}
         aria-describedby={isInvalid ? `${id}-q ${id}-error` : `${id}-q`}
         aria-invalid={isInvalid || undefined}
         disabled={isDontKnow}
@@ -179,7 +181,7 @@ export default function CheckForm({ state, onAnswer, onDora }: Props) {
         and frequency, percentages for the rates. They are shown beside your result, with the phases each one covers.
       </p>
       <DoraFigures state={state} onDora={onDora} />
-      <p className={styles.hint}>{checkStatements.length} statements in all.</p>
+      <p className={fields.hint}>{checkStatements.length} statements in all.</p>
     </form>
   );
 }

@@ -16,7 +16,7 @@ import { DORA_DONT_KNOW, doraFigures, doraQuickCheck, subjectName } from '@site/
 import type { CheckState } from '@site/src/lib/checkLink';
 import { MAX_RATING, type CheckScores, type SubjectScore } from '@site/src/lib/checkScore';
 import { ratedShareText, scoreNote, scoreText, WEAKEST_REASON } from './scoreText';
-import styles from './styles.module.css';
+import styles from './CheckResult.module.css';
 
 function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'phase'; id: PhaseId } } }) {
   const phase = getPhase(score.subject.id);

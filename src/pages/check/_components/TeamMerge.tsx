@@ -2,9 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf } from '@site/src/data/check';
 import { MAX_TEAM_LINKS, mergeTeam } from '@site/src/lib/checkTeam';
+import { plural } from '@site/src/lib/plural';
 import Announce from './Announce';
 import { ratedText } from './scoreText';
-import styles from './styles.module.css';
+import fields from './fields.module.css';
+import styles from './TeamMerge.module.css';
 
 const SCORE_COLUMNS = ['Phase or arc', 'Team median', 'Members with a score'] as const;
 /** How many of the widest-spread statements to list. */
@@ -19,22 +21,22 @@ export default function TeamMerge() {
   const summary =
     text.trim() === ''
       ? ''
-      : `${merged.members.length} ${merged.members.length === 1 ? 'member' : 'members'} merged${
-          merged.problems.length > 0 ? `, ${merged.problems.length} ${merged.problems.length === 1 ? 'line' : 'lines'} left out` : ''
+      : `${plural(merged.members.length, { one: 'member', other: 'members' })} merged${
+          merged.problems.length > 0 ? `, ${plural(merged.problems.length, { one: 'line', other: 'lines' })} left out` : ''
         }.`;
   const spreads = merged.spreads.filter((entry) => entry.spread > 0).slice(0, TALK_ABOUT);
 
   return (
     <>
-      <label htmlFor={inputId} className={styles.figureLabel}>
+      <label htmlFor={inputId} className={fields.label}>
         Team members’ result links, one per line (up to {MAX_TEAM_LINKS})
       </label>
-      <p id={hintId} className={styles.hint}>
+      <p id={hintId} className={fields.hint}>
         Each member does the check on their own, then copies the link under their result. The links never leave this page.
       </p>
       <textarea
         id={inputId}
-        className={styles.teamInput}
+        className={`${fields.input} ${styles.teamInput}`}
         rows={5}
         value={text}
         aria-describedby={hintId}
