@@ -107,7 +107,8 @@ export function loadHistory(storage: CheckStorage): LoadedHistory {
   return { checks, unreadable };
 }
 
-export type StorageResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+export type StorageRefusal = { readonly ok: false; readonly message: string };
+export type StorageResult = { readonly ok: true } | StorageRefusal;
 
 const STORAGE_FULL =
   'Your browser would not store this check: its storage for this site is full or switched off. Nothing you had saved was changed.';
@@ -176,7 +177,7 @@ export function readHistoryImport(text: string): ImportResult {
  * Stores imported checks that are not saved yet. If storage refuses one, the ones this import
  * already wrote are taken out again, so the history is either all imported or untouched.
  */
-export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[]): { readonly ok: true; readonly added: number } | { readonly ok: false; readonly message: string } {
+export function importChecks(storage: CheckStorage, checks: readonly SavedCheck[]): { readonly ok: true; readonly added: number } | StorageRefusal {
   // Damaged entries count as taken too: an import never writes over an entry it cannot read.
   const { checks: saved, unreadable } = loadHistory(storage);
   const existing = new Set([...saved.map((check) => check.id), ...unreadable.map(({ key }) => key.slice(STORAGE_PREFIX.length))]);
