@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_ARC_IDS, PHASE_IDS } from '../../data';
-import { checkStatements, doraFigures, statementsAbout } from '../../data/check';
-import { encodeCheck, type CheckState } from '../checkLink';
+import { checkStatements, statementsAbout } from '../../data/check';
+import { emptyState, encodeCheck, type CheckState } from '../checkLink';
 import {
   deleteAllChecks,
   deleteCheck,
@@ -37,7 +37,7 @@ function memoryStorage(entries: Record<string, string> = {}): CheckStorage & { f
   };
 }
 
-const state = (answer: 1 | 2 | 3 | 4 | 5): CheckState => ({ answers: checkStatements.map(() => answer), dora: doraFigures.map(() => undefined) });
+const state = (answer: 1 | 2 | 3 | 4 | 5): CheckState => ({ ...emptyState(), answers: checkStatements.map(() => answer) });
 const check = (answer: 1 | 2 | 3 | 4 | 5, when: string, team = '') => newSavedCheck(encodeCheck(state(answer)), team, new Date(when), `id-${answer}-${when.slice(0, 10)}`);
 
 describe('saved checks', () => {
