@@ -45,7 +45,7 @@ describe('a check in its address', () => {
   });
 });
 
-/** 26 answers, one per statement, written out: `answersOf({ 0: 5 })` is "5" then 25 "0"s. */
+/** No answer to any of the 26 statements, as a link writes it. */
 const ANSWERED_NONE = '00000000000000000000000000';
 const blank: CheckState = { answers: Array.from({ length: 26 }, () => undefined), dora: [undefined, undefined, undefined, undefined, undefined] };
 const withAnswers = (answers: Record<number, Answer>, dora: CheckState['dora'] = blank.dora): CheckState => ({
@@ -57,7 +57,7 @@ describe('the check’s address, written', () => {
   it.each<[string, CheckState, string]>([
     ['a blank check keeps the plain address', blank, ''],
     ['the first statement strongly agreed', withAnswers({ 0: 5 }), `?v=1&a=5${ANSWERED_NONE.slice(1)}`],
-    ['“Don’t know” and the last statement', withAnswers({ 1: 'dont-know', 25: 1 }), '?v=1&a=0x0000000000000000000000001'],
+    ['“Don’t know” and the last statement', withAnswers({ 1: 'dont-know', 25: 1 }), '?v=1&a=0x000000000000000000000001'],
     [
       'DORA figures alone, in DORA’s order, a range’s place or a percentage, “x” for “I don’t know”',
       withAnswers({}, [2, undefined, 15, 'dont-know', 100]),

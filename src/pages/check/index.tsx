@@ -1,20 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
-import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { checkPath, counts, countWord, loop, paths } from '@site/src/data';
+import { counts, countWord, loop, paths } from '@site/src/data';
 import { AGREEMENT_SCALE, checkStatements, DONT_KNOW, STATEMENTS_PER_ARC, subjectName } from '@site/src/data/check';
-import {
-  decodeCheck,
-  describeLinkProblem,
-  emptyState,
-  encodeCheck,
-  hasAnswers,
-  type CheckState,
-  type DoraAnswer,
-} from '@site/src/lib/checkLink';
+import { checkAddress, checkPath, describeLinkProblem, encodeCheck, hasAnswers, type DoraAnswer } from '@site/src/lib/checkLink';
 import { MAX_RATING, SCORE_BANDS, scoreCheck, weakestScores, type Answer, type CheckScores } from '@site/src/lib/checkScore';
+import { useAddressState } from '@site/src/hooks/useAddressState';
 import Announce from './_components/Announce';
 import CheckForm from './_components/CheckForm';
 import CheckResult from './_components/CheckResult';
@@ -45,54 +37,23 @@ function summary(scores: CheckScores): string {
 }
 
 /**
- * /check: a team rates its own loop. The answers live in the address (replaced as the reader
- * answers), so a link reopens the same result anywhere; the server renders a blank worksheet, and
- * the address is read after hydration, as the metric finder does.
+ * /check: a team rates its own loop. The answers are the address (replaced as the reader answers), so
+ * a link reopens the same result anywhere, and Back, Forward and a saved check's "Open" link change
+ * them; a link that cannot be read shows why, over a blank check. The server renders a blank worksheet.
  */
 export default function CheckPage() {
-  const history = useHistory();
-  const [state, setState] = useState<CheckState>(emptyState);
-  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [{ state, problem }, setAddress] = useAddressState(checkAddress);
   const [date, setDate] = useState<Date | null>(null);
-  // The address this page last wrote itself, so that only changes from elsewhere (Back, Forward, a
-  // saved check's "Open" link) are read back into the form.
-  const written = useRef<string | null>(null);
-
   useEffect(() => {
-    const read = (search: string): void => {
-      const decoded = decodeCheck(search);
-      if (decoded.ok) {
-        setLinkProblem(null);
-        setState(decoded.state ?? emptyState());
-      } else {
-        setLinkProblem(describeLinkProblem(decoded.problem, decoded.version));
-        setState(emptyState());
-      }
-    };
-    // Reading the address (and the clock) after hydration is the point: the static HTML was rendered without them.
-    read(history.location.search);
+    // Reading the clock after hydration is the point: the static HTML was rendered without it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDate(new Date());
-    return history.listen((location) => {
-      if (location.search === written.current) written.current = null;
-      else read(location.search);
-    });
-  }, [history]);
+  }, []);
 
-  const update = useCallback(
-    (next: CheckState) => {
-      setState(next);
-      setLinkProblem(null);
-      const path = hasAnswers(next) ? checkPath(encodeCheck(next)) : paths.check;
-      written.current = path.slice(paths.check.length);
-      history.replace({ search: written.current });
-    },
-    [history],
-  );
   const onAnswer = (index: number, answer: Answer): void =>
-    update({ ...state, answers: state.answers.map((a, i) => (i === index ? answer : a)) });
+    setAddress({ state: { ...state, answers: state.answers.map((a, i) => (i === index ? answer : a)) } });
   const onDora = (index: number, answer: DoraAnswer | undefined): void =>
-    update({ ...state, dora: state.dora.map((a, i) => (i === index ? answer : a)) });
+    setAddress({ state: { ...state, dora: state.dora.map((a, i) => (i === index ? answer : a)) } });
 
   const answered = hasAnswers(state);
   const scores = useMemo(() => scoreCheck(state.answers), [state]);
@@ -124,9 +85,9 @@ export default function CheckPage() {
             scores as “How the score works” explains.
           </p>
         </noscript>
-        {linkProblem !== null && (
+        {problem !== undefined && (
           <p className={styles.warning} role="alert">
-            {linkProblem} The check below is blank.
+            {describeLinkProblem(problem.kind, problem.version)} The check below is blank.
           </p>
         )}
         <p>

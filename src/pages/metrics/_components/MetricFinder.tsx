@@ -2,7 +2,6 @@ import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import ChipGroup from '@site/src/components/ChipGroup';
 import {
-  finderPath,
   frameworkNames,
   frameworks,
   getFramework,
@@ -12,7 +11,7 @@ import {
   type FrameworkId,
   type PhaseId,
 } from '@site/src/data';
-import { parseFrameworkParam, parsePhaseParam, type FinderParams } from '@site/src/lib/finderParams';
+import { finderAddress, finderPath, parseFrameworkParam, parsePhaseParam } from '@site/src/lib/finderParams';
 import {
   groupByFramework,
   MAX_QUERY_LENGTH,
@@ -20,16 +19,10 @@ import {
   type SearchResponse,
   type UnmappedMatch,
 } from '@site/src/lib/metricSearch';
+import { useAddressState } from '@site/src/hooks/useAddressState';
 import { suggestedQueries } from './suggestedQueries';
 import ResultCard from './ResultCard';
 import styles from './styles.module.css';
-
-export interface MetricFinderProps {
-  /** The current query and filters, as read from the URL (unchecked). */
-  params: FinderParams;
-  /** Called on every change: `replace` while typing, `push` for a filter or an explicit submit. */
-  onChange: (next: FinderParams, mode: 'replace' | 'push') => void;
-}
 
 function describeScope(phase: PhaseId | undefined, framework: FrameworkId | undefined): string {
   const parts = [
@@ -84,10 +77,13 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
 }
 
 /**
- * The metric finder: a search box, phase and framework filters, and the matching metrics.
- * Stateless: the page owns the URL and passes the params in, so this renders the same on the server.
+ * The metric finder: a search box, phase and framework filters, and the matching metrics. Its query
+ * and filters are the address (`?q=&phase=&framework=`): typing replaces it, a filter or a submit
+ * pushes it (so Back undoes a filter), and a link or Back shows what it holds. The server renders
+ * the unfiltered list.
  */
-export default function MetricFinder({ params, onChange }: MetricFinderProps) {
+export default function MetricFinder() {
+  const [params, setParams] = useAddressState(finderAddress);
   const inputId = useId();
   const hintId = useId();
   const phaseCheck = parsePhaseParam(params.phase);
@@ -102,7 +98,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Without JavaScript the form submits as GET and the static page lists every metric.
     event.preventDefault();
-    onChange(params, 'push');
+    setParams(params, 'push');
   };
 
   return (
@@ -117,7 +113,7 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
           type="search"
           name="q"
           value={params.q}
-          onChange={(event) => onChange({ ...params, q: event.target.value }, 'replace')}
+          onChange={(event) => setParams({ ...params, q: event.target.value }, 'replace')}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hintId}
@@ -131,14 +127,14 @@ export default function MetricFinder({ params, onChange }: MetricFinderProps) {
             name="phase"
             options={[{ value: '', label: 'All phases' }, ...phases.map((p) => ({ value: p.id, label: phaseLabel(p, { short: true }) }))]}
             selected={phase ?? ''}
-            onSelect={(value) => onChange({ ...params, phase: value }, 'push')}
+            onSelect={(value) => setParams({ ...params, phase: value }, 'push')}
           />
           <ChipGroup
             legend="Framework"
             name="framework"
             options={[{ value: '', label: 'All frameworks' }, ...frameworks.map((f) => ({ value: f.id, label: f.name }))]}
             selected={framework ?? ''}
-            onSelect={(value) => onChange({ ...params, framework: value }, 'push')}
+            onSelect={(value) => setParams({ ...params, framework: value }, 'push')}
           />
         </div>
         <noscript>

@@ -1,35 +1,37 @@
-import { useState } from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkStatements } from '@site/src/data/check';
-import { emptyState, encodeCheck, type CheckState } from '@site/src/lib/checkLink';
+import { checkAddress, checkPath, emptyState, encodeCheck } from '@site/src/lib/checkLink';
 import { STORAGE_PREFIX } from '@site/src/lib/checkHistory';
-import { checkPath } from '@site/src/data/routes';
+import { useAddressState } from '@site/src/hooks/useAddressState';
+import { renderAtAddress } from '@site/src/test/renderAtAddress';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import CheckForm from '../CheckForm';
 import History from '../History';
 import TeamMerge from '../TeamMerge';
 import { ANNOUNCE_DELAY_MS } from '../Announce';
 
-function Form() {
-  const [state, setState] = useState<CheckState>(emptyState);
+/** The form as /check wires it: its answers are the address, read back after each change. */
+function AddressForm() {
+  const [{ state }, setAddress] = useAddressState(checkAddress);
   return (
     <>
       <CheckForm
         state={state}
-        onAnswer={(index, answer) => setState((s) => ({ ...s, answers: s.answers.map((a, i) => (i === index ? answer : a)) }))}
-        onDora={(index, answer) => setState((s) => ({ ...s, dora: s.dora.map((a, i) => (i === index ? answer : a)) }))}
+        onAnswer={(index, answer) => setAddress({ state: { ...state, answers: state.answers.map((a, i) => (i === index ? answer : a)) } })}
+        onDora={(index, answer) => setAddress({ state: { ...state, dora: state.dora.map((a, i) => (i === index ? answer : a)) } })}
       />
       <output>{encodeCheck(state).a}</output>
       <output data-figures>{encodeCheck(state).d ?? ''}</output>
     </>
   );
 }
+const renderForm = () => renderAtAddress('/check', <AddressForm />);
 
 describe('CheckForm', () => {
   it('asks every statement as a radio group named by the statement, with five agreements and “Don’t know”', () => {
-    render(<Form />);
+    renderForm();
     for (const statement of checkStatements) {
       const group = screen.getByRole('group', { name: new RegExp(statement.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
       expect(within(group).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
@@ -45,7 +47,7 @@ describe('CheckForm', () => {
 
   it('takes an answer by keyboard: Tab into a group, arrows to choose', async () => {
     const user = userEvent.setup();
-    render(<Form />);
+    renderForm();
     const first = screen.getAllByRole('radio', { name: 'Strongly disagree' })[0]!;
     first.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
@@ -55,7 +57,7 @@ describe('CheckForm', () => {
 
   it('labels each DORA figure with DORA’s name and offers DORA’s own answers', async () => {
     const user = userEvent.setup();
-    render(<Form />);
+    renderForm();
     const lead = screen.getByRole('combobox', { name: 'Change lead time' });
     expect(within(lead).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Not given',
@@ -72,12 +74,14 @@ describe('CheckForm', () => {
     expect(document.querySelector('output[data-figures]')?.textContent).toContain('15');
   });
 
-  it('keeps a percentage it cannot count on screen, says why, and leaves it out of the check', async () => {
+  it('keeps a percentage it cannot count on screen, says why, and leaves it out of the check and its address', async () => {
     const user = userEvent.setup();
-    render(<Form />);
+    const { history } = renderForm();
     const rate = screen.getByRole('textbox', { name: 'Change fail rate (percent)' });
     await user.type(rate, '150');
     expect(rate).toHaveValue('150');
+    // "15" was counted on the way; "150" is not, so the address is plain again while the field keeps it.
+    expect(history.location.search).toBe('');
     expect(rate).toHaveAttribute('aria-invalid', 'true');
     expect(rate).toHaveAccessibleDescription(/Give a whole number from 0 to 100; “150” is not counted\./);
     expect(document.querySelector('output[data-figures]')?.textContent).not.toContain('150');
@@ -89,10 +93,12 @@ describe('CheckForm', () => {
     expect(rate).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText(/is not counted/)).toBeNull();
     expect(document.querySelector('output[data-figures]')?.textContent).toContain('40');
+    expect(history.location.search).toBe('?v=1&a=00000000000000000000000000&d=..40..');
+    expect(history.length).toBe(1);
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<Form />);
+    const { container } = renderForm();
     await expectNoAxeViolations(container);
   });
 });

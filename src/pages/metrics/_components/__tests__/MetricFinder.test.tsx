@@ -1,36 +1,19 @@
-import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metrics } from '@site/src/data';
-import { emptyParams, type FinderParams } from '@site/src/lib/finderParams';
 import { searchMetrics } from '@site/src/lib/metricSearch';
+import { renderAtAddress } from '@site/src/test/renderAtAddress';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import MetricFinder from '../MetricFinder';
 import { suggestedQueries } from '../suggestedQueries';
 
-type OnChange = (next: FinderParams, mode: 'replace' | 'push') => void;
-
-/** Holds the params the page would keep in the URL, and reports each change. */
-function Harness({ initial, onChange }: { initial: FinderParams; onChange: OnChange }) {
-  const [params, setParams] = useState(initial);
-  return (
-    <MetricFinder
-      params={params}
-      onChange={(next, mode) => {
-        setParams(next);
-        onChange(next, mode);
-      }}
-    />
-  );
-}
-
-function setup(initial: Partial<FinderParams> = {}) {
-  const onChange = vi.fn<OnChange>();
+/** The finder at /metrics with this query string ("?q=MTTR"), as a link opens it. */
+function setup(search = '') {
   const user = userEvent.setup();
-  const view = render(<Harness initial={{ ...emptyParams, ...initial }} onChange={onChange} />);
+  const view = renderAtAddress(`/metrics${search}`, <MetricFinder />);
   const input = screen.getByRole('searchbox', { name: 'Search metrics' });
-  return { ...view, onChange, user, input };
+  return { ...view, user, input };
 }
 
 const resultNames = (): string[] =>
@@ -39,7 +22,7 @@ const resultNames = (): string[] =>
 describe('MetricFinder', () => {
   it('has no axe violations', async () => {
     // A filtered view keeps the DOM small enough for axe on a busy machine; it has every part of the page.
-    const { container } = setup({ framework: 'dora' });
+    const { container } = setup('?framework=dora');
     await expectNoAxeViolations(container);
   }, 20_000);
 
@@ -54,12 +37,22 @@ describe('MetricFinder', () => {
     expect(resultNames()).toHaveLength(metrics.length);
   });
 
-  it('filters as you type, announces the count and reports each keystroke as a replace', async () => {
-    const { user, input, onChange } = setup();
+  it('filters as you type, announces the count and keeps the query in the address, replacing it', async () => {
+    const { user, input, history } = setup();
     await user.type(input, 'MTTR');
+    expect(input).toHaveValue('MTTR');
     expect(screen.getByRole('status')).toHaveTextContent('1 match for “MTTR”.');
     expect(resultNames()).toEqual(['Mean Time to Recovery']);
-    expect(onChange).toHaveBeenLastCalledWith({ ...emptyParams, q: 'MTTR' }, 'replace');
+    expect(history.location.search).toBe('?q=MTTR');
+    // Each keystroke replaces the address: Back leaves the finder instead of removing letters.
+    expect(history.length).toBe(1);
+  });
+
+  it('keeps the filters when the reader types, and a space typed at the end', async () => {
+    const { user, input, history } = setup('?framework=space');
+    await user.type(input, 'cycle ');
+    expect(input).toHaveValue('cycle ');
+    expect(history.location.search).toBe('?q=cycle+&framework=space');
   });
 
   it('writes the covered phases as links to the phase pages, with the seed’s notes', async () => {
@@ -126,37 +119,42 @@ describe('MetricFinder', () => {
     expect(screen.getByText('Only the first 200 characters of the search were used.')).toBeInTheDocument();
   });
 
-  it('answers "what measures ④?" with the phase filter, as a push', async () => {
-    const { user, onChange } = setup();
+  it('answers "what measures ④?" with the phase filter, a step Back undoes', async () => {
+    const { user, history } = setup();
     await user.click(screen.getByRole('radio', { name: '④ Verify' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...emptyParams, phase: 'verify' }, 'push');
+    expect(history.location.search).toBe('?phase=verify');
+    expect(history.length).toBe(2);
+    expect(screen.getByRole('radio', { name: '④ Verify' })).toHaveFocus();
     const expected = metrics.filter((metric) => metric.phases.includes('verify'));
     expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} metrics (covering ④ Verify & Integrate).`);
     expect(resultNames()).not.toContain('Mean Time to Recovery');
+    act(() => history.goBack());
+    expect(screen.getByRole('radio', { name: 'All phases' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(`${metrics.length} metrics.`);
   });
 
   it('marks the note of the selected phase in words', () => {
-    setup({ q: 'Satisfaction', framework: 'space', phase: 'verify' });
+    setup('?q=Satisfaction&framework=space&phase=verify');
     expect(screen.getByText('④ Verify & Integrate (selected phase)')).toBeInTheDocument();
     expect(screen.getByText('Trust in test suite')).toBeInTheDocument();
   });
 
   it('filters by framework', async () => {
-    const { user } = setup({ q: 'deploy' });
+    const { user } = setup('?q=deploy');
     await user.click(screen.getByRole('radio', { name: 'ESSP' }));
     // Velocity lists deployment frequency; Quality lists failed deployment recovery time.
     expect(resultNames()).toEqual(['Velocity', 'Quality']);
   });
 
   it('reports an unknown phase in the URL and shows every phase instead', () => {
-    setup({ phase: 'foo<script>' });
+    setup('?phase=foo%3Cscript%3E');
     expect(screen.getByText(/There is no phase “foo<script>” in the loop/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'All phases' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent(`${metrics.length} metrics.`);
   });
 
-  it('reads the query and filters it is given', () => {
-    setup({ q: 'flow', framework: 'space', phase: '3' });
+  it('reads the query and filters its address holds', () => {
+    setup('?q=flow&framework=space&phase=3');
     expect(screen.getByRole('searchbox', { name: 'Search metrics' })).toHaveValue('flow');
     expect(screen.getByRole('radio', { name: '③ Build' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'SPACE' })).toBeChecked();
