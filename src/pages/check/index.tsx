@@ -13,7 +13,7 @@ import CheckResult from './_components/CheckResult';
 import History from './_components/History';
 import { ratedShareText, scoreText } from './_components/scoreText';
 import TeamMerge from './_components/TeamMerge';
-import styles from './_components/styles.module.css';
+import styles from './styles.module.css';
 
 const DESCRIPTION =
   'Rate your team’s Value Delivery Loop, phase by phase and arc by arc, and see on the loop where it is stuck and which metrics to watch. Private: nothing leaves your browser.';
