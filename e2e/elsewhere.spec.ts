@@ -8,7 +8,8 @@ import {
   feedbackArcs,
   loopImagePath,
   markdownPath,
-  metrics,
+  doraTable,
+  getMeasure,
   pagePaths,
   paths,
   personLabel,
@@ -17,7 +18,9 @@ import {
   phaseLabel,
   phasePath,
   phases,
+  presentMeasure,
   rolePath,
+  spaceDimensions,
 } from '../src/data';
 import { getRoleGroup, involvementOf, roleGroups } from '../src/data/roles';
 import { loopDiagram, rel, scriptsRun, waitForHydration } from './support';
@@ -105,7 +108,7 @@ test('the print view holds the six phase guides in loop order, each on a new pag
   const guides = phases.map((phase) => page.getByRole('region', { name: phaseLabel(phase), exact: true }));
   const tops: number[] = [];
   for (const [i, guide] of guides.entries()) {
-    for (const risk of phases[i]?.risks ?? []) await expect(guide).toContainText(risk.text);
+    for (const mode of phases[i]?.failureModes ?? []) await expect(guide).toContainText(mode.text);
     tops.push((await guide.boundingBox())?.y ?? -1);
   }
   expect([...tops].sort((a, b) => a - b)).toEqual(tops);
@@ -131,24 +134,23 @@ test('llms.txt lists every page with its Markdown copy, and llms-full.txt holds 
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
-test('a Markdown copy carries the page’s facts: the SPACE matrix and DORA table as tables, a phase’s risks and roles', async ({ request }) => {
+test('a Markdown copy carries the page’s facts: the SPACE matrix and DORA table as tables, a phase’s failure modes and roles', async ({ request }) => {
   const space = await (await request.get(rel(markdownPath('/docs/frameworks/space')))).text();
-  for (const metric of metrics.filter((m) => m.framework === 'space')) {
-    if (metric.framework !== 'space') continue;
-    const cells = PHASE_IDS.map((id) => metric.cells[id]);
-    expect(space).toMatch(new RegExp(`\\| ${metric.name} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
+  for (const view of spaceDimensions.map(presentMeasure)) {
+    const cells = view.perPhase.map((entry) => entry.label ?? '');
+    expect(space).toMatch(new RegExp(`\\| ${view.title} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
   }
   // The DORA table: each metric's row names its phases in loop order, as the data module maps them.
   const dora = await (await request.get(rel(markdownPath('/docs/frameworks/dora')))).text();
-  for (const metric of metrics.filter((m) => m.framework === 'dora')) {
-    const row = dora.split('\n').find((line) => line.startsWith(`| ${metric.name} — `));
-    expect(row, metric.name).toBeDefined();
-    expect(row).toContain(`| ${metric.phases.map((id) => phaseLabel(phases.find((p) => p.id === id)!)).join('; ')} `);
+  for (const view of doraTable.map((row) => presentMeasure(getMeasure(row.metric)))) {
+    const row = dora.split('\n').find((line) => line.startsWith(`| ${view.title} — `));
+    expect(row, view.title).toBeDefined();
+    expect(row).toContain(`| ${view.phases.map((id) => phaseLabel(phases.find((p) => p.id === id)!)).join('; ')} `);
   }
   const verify = phases.find((p) => p.id === 'verify')!;
   const copy = await (await request.get(rel(markdownPath(phasePath('verify'))))).text();
   expect(copy).toMatch(/^# ④ Verify & Integrate\n/);
-  for (const risk of verify.risks) expect(copy).toContain(`- ${risk.text}`);
+  for (const mode of verify.failureModes) expect(copy).toContain(`- ${mode.text}`);
   for (const person of verify.people) expect(copy).toContain(`- ${personLabel(person)}`);
   expect(copy).toContain('(Diagram) The Value Delivery Loop:');
   expect(copy).not.toContain('<svg');
@@ -169,13 +171,14 @@ test('the embed page shows how to fetch every data file, and each address it giv
   for (const file of files) expect((await request.get(rel(file))).status(), file).toBe(200);
 });
 
-test('the CSV has one row per metric or SPACE cell and phase, as the data module maps them', async ({ request }) => {
+test('the CSV has one row per measure or SPACE cell and phase, as the data module maps them', async ({ request }) => {
   const response = await request.get(rel(paths.mappingCsv));
   expect(response.headers()['content-type']).toContain('text/csv');
   const [header, ...rows] = parse<string[]>((await response.text()).trim()).data;
   expect(header).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note']);
-  const expected = metrics.flatMap((metric) => metric.phases.map((phase) => `${metric.id}@${phase}`));
-  expect(rows.map((row) => `${row[1]}@${row[3]}`)).toEqual(expected);
+  // Eleven DORA rows (the seed's table), thirty SPACE cells, six ESSP zone rows; nothing for unmapped measures.
+  expect(rows).toHaveLength(47);
+  expect(rows.filter((row) => row[1] === 'dora-deployment-rework-rate')).toEqual([]);
   const cycleTime = rows.find((row) => row[1] === 'space-efficiency' && row[3] === 'build');
   expect(cycleTime?.[5]).toBe('Cycle time');
 });

@@ -15,10 +15,9 @@ import {
   type PhaseId,
 } from './index';
 
-// This module and the DORA survey's are the loop check's facts. They are imported from here
-// (`@site/src/data/check`), not from the data index, so only /check ships them: the index goes
-// into the chunk every page loads.
-export * from './doraSurvey';
+// The loop check's statements. They are imported from here (`@site/src/data/check`), not from the data
+// index, so only /check ships them: the index goes into the chunk every page loads. The DORA figures
+// the check asks for are the DORA metrics' survey questions (measures.ts).
 
 /** The version of the statement list that links and saved checks record. */
 export const CHECK_VERSION = 1;
@@ -30,7 +29,7 @@ export const DONT_KNOW = 'Don’t know';
 
 /** The fact a statement comes from: a phase's failure mode, or what an arc does when it works or breaks. */
 export type StatementSource =
-  | { readonly kind: 'risk'; readonly phase: PhaseId; readonly risk: string }
+  | { readonly kind: 'failure-mode'; readonly phase: PhaseId; readonly failureMode: string }
   | { readonly kind: 'arc'; readonly arc: FeedbackArcId; readonly fact: 'whenItWorks' | 'whenBroken' };
 
 export interface CheckStatement {
@@ -39,31 +38,34 @@ export interface CheckStatement {
   readonly text: string;
 }
 
-const risk = (phase: PhaseId, id: string, text: string): CheckStatement => ({ source: { kind: 'risk', phase, risk: id }, text });
+const failureMode = (phase: PhaseId, id: string, text: string): CheckStatement => ({
+  source: { kind: 'failure-mode', phase, failureMode: id },
+  text,
+});
 const arc = (id: FeedbackArcId, fact: 'whenItWorks' | 'whenBroken', text: string): CheckStatement => ({
   source: { kind: 'arc', arc: id, fact },
   text,
 });
 
 export const checkStatements: readonly CheckStatement[] = [
-  risk('discover', 'wrong-thing', 'Before we build something well, we check that it is the right thing to build.'),
-  risk('discover', 'local-optimization', 'Our teams’ local goals stay tied to what the market needs from the product.'),
-  risk('discover', 'abstract-strategy', 'Our strategy turns into concrete, prioritized work items.'),
-  risk('shape', 'vague-requirements', 'Someone takes the time to shape requirements, so they are clear before work starts.'),
-  risk('shape', 'ambiguous-tickets', 'Developers start from tickets clear enough that they need not fill gaps with assumptions.'),
-  risk('shape', 'loudest-voice', 'Priorities are set by a strategic framework, not by the loudest voice.'),
-  risk('build', 'coding-first', 'Engineers understand the problem before they start coding.'),
-  risk('build', 'shared-context', 'When AI assistants help, research and implementation happen in separate contexts.'),
-  risk('build', 'review-without-intent', 'Reviewers know what a change is meant to do, so reviews catch logic errors, not only style.'),
-  risk('verify', 'coverage-gaps', 'We close gaps in test coverage before they show up in our change failure rate.'),
-  risk('verify', 'speed-over-quality', 'We do not make our tests faster at the cost of making them worse.'),
-  risk('verify', 'false-positives', 'Our security scans raise few enough false positives that real vulnerabilities get attention.'),
-  risk('release', 'no-observability', 'Every deployment goes out with observability in place.'),
-  risk('release', 'slow-diagnosis', 'When something breaks in production, we have the tools to diagnose it quickly.'),
-  risk('release', 'toil', 'Operational improvements win time against feature work, so toil does not pile up.'),
-  risk('learn', 'unread-postmortems', 'What our postmortems find is read and acted on.'),
-  risk('learn', 'open-loop', 'What we learn in production reaches the people who plan our work.'),
-  risk('learn', 'unknown-impact', 'We know whether the features we shipped had the impact they were meant to have.'),
+  failureMode('discover', 'wrong-thing', 'Before we build something well, we check that it is the right thing to build.'),
+  failureMode('discover', 'local-optimization', 'Our teams’ local goals stay tied to what the market needs from the product.'),
+  failureMode('discover', 'abstract-strategy', 'Our strategy turns into concrete, prioritized work items.'),
+  failureMode('shape', 'vague-requirements', 'Someone takes the time to shape requirements, so they are clear before work starts.'),
+  failureMode('shape', 'ambiguous-tickets', 'Developers start from tickets clear enough that they need not fill gaps with assumptions.'),
+  failureMode('shape', 'loudest-voice', 'Priorities are set by a strategic framework, not by the loudest voice.'),
+  failureMode('build', 'coding-first', 'Engineers understand the problem before they start coding.'),
+  failureMode('build', 'shared-context', 'When AI assistants help, research and implementation happen in separate contexts.'),
+  failureMode('build', 'review-without-intent', 'Reviewers know what a change is meant to do, so reviews catch logic errors, not only style.'),
+  failureMode('verify', 'coverage-gaps', 'We close gaps in test coverage before they show up in our change failure rate.'),
+  failureMode('verify', 'speed-over-quality', 'We do not make our tests faster at the cost of making them worse.'),
+  failureMode('verify', 'false-positives', 'Our security scans raise few enough false positives that real vulnerabilities get attention.'),
+  failureMode('release', 'no-observability', 'Every deployment goes out with observability in place.'),
+  failureMode('release', 'slow-diagnosis', 'When something breaks in production, we have the tools to diagnose it quickly.'),
+  failureMode('release', 'toil', 'Operational improvements win time against feature work, so toil does not pile up.'),
+  failureMode('learn', 'unread-postmortems', 'What our postmortems find is read and acted on.'),
+  failureMode('learn', 'open-loop', 'What we learn in production reaches the people who plan our work.'),
+  failureMode('learn', 'unknown-impact', 'We know whether the features we shipped had the impact they were meant to have.'),
   arc('learn-to-shape', 'whenItWorks', 'What production teaches us directly changes what we shape next.'),
   arc('learn-to-shape', 'whenBroken', 'We can see what each release changed: we are not shipping features into a void.'),
   arc('verify-to-build', 'whenItWorks', 'CI tells a developer about a failure in time to fix it in minutes, not days.'),
@@ -80,7 +82,7 @@ export type CheckSubject = { readonly kind: 'phase'; readonly id: PhaseId } | { 
 /** The phase or feedback arc a statement rates, from the fact it cites. */
 export function subjectOf(statement: CheckStatement): CheckSubject {
   const { source } = statement;
-  return source.kind === 'risk' ? { kind: 'phase', id: source.phase } : { kind: 'arc', id: source.arc };
+  return source.kind === 'failure-mode' ? { kind: 'phase', id: source.phase } : { kind: 'arc', id: source.arc };
 }
 
 /**
@@ -90,8 +92,10 @@ export function subjectOf(statement: CheckStatement): CheckSubject {
 export function citedFact(statement: CheckStatement): string {
   const { source } = statement;
   if (source.kind === 'arc') return getFeedbackArc(source.arc)[source.fact];
-  const found = getPhase(source.phase).risks.find((r) => r.id === source.risk);
-  if (!found) throw new Error(`The statement "${statement.text}" cites failure mode "${source.risk}" of ${source.phase}, which does not exist.`);
+  const found = getPhase(source.phase).failureModes.find((mode) => mode.id === source.failureMode);
+  if (!found) {
+    throw new Error(`The statement "${statement.text}" cites failure mode "${source.failureMode}" of ${source.phase}, which does not exist.`);
+  }
   return found.text;
 }
 

@@ -26,3 +26,14 @@ export function countWord(count: number, { capital = false }: { capital?: boolea
 /** Names as one phrase: ["DORA", "SPACE", "ESSP"] → "DORA, SPACE and ESSP" (or "… or ESSP"), British style. */
 export const listWords = (names: readonly string[], joiner: 'and' | 'or' = 'and'): string =>
   new Intl.ListFormat('en-GB', { type: joiner === 'and' ? 'conjunction' : 'disjunction' }).format(names);
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] as const;
+
+/** A place as running text writes it: 5 → "fifth"; past ten, "11th". */
+export function ordinalWord(place: number): string {
+  const word = Number.isInteger(place) && place >= 0 ? ORDINAL_WORDS[place] : undefined;
+  if (word !== undefined) return word;
+  const lastTwo = place % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
+  return `${place}${suffix}`;
+}

@@ -6,21 +6,48 @@
 export const FRAMEWORK_IDS = ['dora', 'space', 'essp'] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
-/**
- * DORA's five current software delivery metrics (shared/reference/frameworks.md §1.1), as its survey asks for
- * them (src/data/doraSurvey.ts). Kept here, not there, so a page that only counts them does not load
- * the survey's answer choices.
- */
-export const DORA_FIGURE_IDS = ['lead-time', 'deploy-frequency', 'change-fail-rate', 'recovery-time', 'rework-rate'] as const;
-export type DoraFigureId = (typeof DORA_FIGURE_IDS)[number];
-
-export interface Source {
+/** A link to where a fact comes from. */
+export interface SourceLink {
   /** What a reader will find behind the link. */
   readonly title: string;
+  /** @format uri */
   readonly url: string;
+}
+
+export interface Source extends SourceLink {
   /** Publisher and date as published, e.g. "DORA, updated 2026-01-05". */
   readonly published: string;
 }
+
+/** The publications the frameworks' facts come from; measures.ts cites them by name. */
+export const sources = {
+  doraGuide: {
+    title: 'DORA’s software delivery performance metrics (guide)',
+    url: 'https://dora.dev/guides/dora-metrics/',
+    published: 'DORA, updated 2026-01-05',
+  },
+  doraHistory: {
+    title: 'A history of the DORA metrics',
+    url: 'https://dora.dev/guides/dora-metrics/history/',
+    published: 'DORA, 2026-01-02',
+  },
+  spacePaper: {
+    title:
+      'Forsgren, Storey, Maddila, Zimmermann, Houck and Butler, “The SPACE of Developer Productivity: There’s more to it than you think”, ACM Queue 19(1)',
+    url: 'https://queue.acm.org/detail.cfm?id=3454124',
+    published: 'ACM Queue, January–February 2021',
+  },
+  esspPlaybook: {
+    title: 'GitHub’s Engineering System Success Playbook',
+    url: 'https://resources.github.com/engineering-system-success-playbook/',
+    published: 'GitHub, May 2025',
+  },
+  esspMetricsPage: {
+    title: 'GitHub Well-Architected: Engineering System Metrics',
+    url: 'https://wellarchitected.github.com/library/productivity/recommendations/engineering-system-metrics',
+    published: 'GitHub, 2025-04-24',
+  },
+} as const satisfies Record<string, Source>;
 
 export interface FrameworkDetails {
   /** Short name used in badges and filters. */
@@ -43,18 +70,7 @@ const details = {
       'DevOps Research and Assessment (DORA) measures how well a team delivers software. Its metrics fall into two factors: throughput (how fast changes flow) and instability (how often they fail).',
     unit: { singular: 'metric', plural: 'metrics' },
     letter: 'D',
-    sources: [
-      {
-        title: 'DORA’s software delivery performance metrics (guide)',
-        url: 'https://dora.dev/guides/dora-metrics/',
-        published: 'DORA, updated 2026-01-05',
-      },
-      {
-        title: 'A history of the DORA metrics',
-        url: 'https://dora.dev/guides/dora-metrics/history/',
-        published: 'DORA, 2026-01-02',
-      },
-    ],
+    sources: [sources.doraGuide, sources.doraHistory],
   },
   space: {
     name: 'SPACE',
@@ -63,14 +79,7 @@ const details = {
       'SPACE argues that no single number captures developer productivity. It names five dimensions to measure together: Satisfaction and well-being, Performance, Activity, Communication and collaboration, and Efficiency and flow.',
     unit: { singular: 'dimension', plural: 'dimensions' },
     letter: 'S',
-    sources: [
-      {
-        title:
-          'Forsgren, Storey, Maddila, Zimmermann, Houck and Butler, “The SPACE of Developer Productivity: There’s more to it than you think”, ACM Queue 19(1)',
-        url: 'https://queue.acm.org/detail.cfm?id=3454124',
-        published: 'ACM Queue, January–February 2021',
-      },
-    ],
+    sources: [sources.spacePaper],
   },
   essp: {
     name: 'ESSP',
@@ -79,18 +88,7 @@ const details = {
       'GitHub’s playbook groups engineering metrics into four outcome zones. Quality, Velocity and Developer Happiness form the foundation; Business Outcomes sits on top. It draws on SPACE, DevEx, DX Core 4 and DORA.',
     unit: { singular: 'zone', plural: 'zones' },
     letter: 'E',
-    sources: [
-      {
-        title: 'GitHub’s Engineering System Success Playbook',
-        url: 'https://resources.github.com/engineering-system-success-playbook/',
-        published: 'GitHub, May 2025',
-      },
-      {
-        title: 'GitHub Well-Architected: Engineering System Metrics',
-        url: 'https://wellarchitected.github.com/library/productivity/recommendations/engineering-system-metrics',
-        published: 'GitHub, 2025-04-24',
-      },
-    ],
+    sources: [sources.esspPlaybook, sources.esspMetricsPage],
   },
 } as const satisfies Record<FrameworkId, FrameworkDetails>;
 

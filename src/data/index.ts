@@ -13,69 +13,65 @@ import {
   type FeedbackArcId,
   type ForwardArc,
 } from './arcs';
-import { DORA_FIGURE_IDS, FRAMEWORK_IDS, frameworks, type Framework, type FrameworkId } from './frameworks';
+import { FRAMEWORK_IDS, frameworks, sources, type Framework, type FrameworkId } from './frameworks';
 import { loop } from './loop';
-import { metricSpecs, unmappedTerms, type MetricId, type MetricSpec, type UnmappedTerm } from './metrics';
-import {
-  isPhaseId,
-  PHASE_IDS,
-  personLabel,
-  personText,
-  phases,
-  type MetricCallout,
-  type Person,
-  type Phase,
-  type PhaseId,
-  type Risk,
-} from './phases';
+import { doraTable, esspZoneNotes } from './mapping';
+import { MEASURE_IDS, SPACE_DIMENSION_IDS, type MeasureId } from './measureIds';
+import { doraMetrics, esspMetrics, esspZones, measures, metricsOfZone, spaceDimensions, type Measure } from './measures';
+import { isPhaseId, PHASE_IDS, personLabel, personText, phases, type FailureMode, type Person, type Phase, type PhaseId } from './phases';
 import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
 export { isPhaseId, personLabel, personText, ROLE_GROUP_IDS };
 export { isRoleGroupId } from './roleGroups';
 export type { Person, RoleGroupId };
-export { arcs, DORA_FIGURE_IDS, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, metricSpecs, PHASE_IDS, phases, unmappedTerms };
-export type { Arc, ArcId, FeedbackArc, FeedbackArcId, ForwardArc, Framework, FrameworkId, MetricCallout, MetricId, MetricSpec, Phase, PhaseId, Risk, UnmappedTerm };
+export { arcs, FEEDBACK_ARC_IDS, feedbackArcs, forwardArcs, FRAMEWORK_IDS, frameworks, loop, PHASE_IDS, phases, sources };
+export type { Arc, ArcId, FailureMode, FeedbackArc, FeedbackArcId, ForwardArc, Framework, FrameworkId, Phase, PhaseId };
 export type { ArcKind } from './arcs';
-export type { DoraMetricSpec, EsspZoneSpec, SpaceDimensionSpec } from './metrics';
-export type { Source } from './frameworks';
+export type { Source, SourceLink } from './frameworks';
+export { DORA_METRIC_IDS, ESSP_METRIC_IDS, ESSP_ZONE_IDS, GUIDED_MEASURE_IDS, isMeasureId, MEASURE_IDS, SPACE_DIMENSION_IDS } from './measureIds';
+export type { DoraMetricId, EsspMetricId, EsspZoneId, GuidedMeasureId, MeasureId, SpaceDimensionId } from './measureIds';
+export {
+  DORA_DONT_KNOW,
+  DORA_PERCENT,
+  doraMetrics,
+  doraQuickCheck,
+  doraSurveySource,
+  esspMetrics,
+  esspZones,
+  measures,
+  metricsOfZone,
+  rangeChoiceIndex,
+  readPercent,
+  spaceDimensions,
+  unmappedTerms,
+} from './measures';
+export type {
+  Definition,
+  Direction,
+  DoraFactor,
+  DoraMetric,
+  EsspAggregate,
+  EsspMetric,
+  EsspZone,
+  FactorPeriod,
+  Measure,
+  MeasureKind,
+  PercentAnswer,
+  RangeAnswer,
+  RangeChoice,
+  SpaceDimension,
+  SurveyAnswer,
+  SurveyQuestion,
+  UnmappedTerm,
+} from './measures';
+export { doraTable, esspZoneNotes, phaseCallouts, spaceMatrix, unmappedMeasures } from './mapping';
+export type { Callout, DoraTableRow, EsspZoneNote, PhaseCallouts, SpaceMatrix, UnmappedMeasure } from './mapping';
+export type { MeasureNames, MeasureView, PhaseEntry } from './present';
 import { listWords } from './format';
-export { countWord, listWords, phaseLabel } from './format';
+import { esspLabel, factorText, phasesOf, presentMeasure, type MeasureView } from './present';
+export { countWord, listWords, ordinalWord, phaseLabel } from './format';
 export * from './routes';
-
-/** A metric with its derived coverage and per-phase labels or notes. */
-export type Metric = MetricSpec & {
-  readonly id: MetricId;
-  /** The phases this metric covers, in loop order. */
-  readonly phases: readonly PhaseId[];
-  /** SPACE: the cell label for each phase. DORA and ESSP: the seed's call-out note, where there is one. */
-  readonly perPhase: Readonly<Partial<Record<PhaseId, string>>>;
-};
-
-function calloutsOf(metricId: MetricId): { phase: PhaseId; note?: string }[] {
-  return phases.flatMap((phase) =>
-    phase.metricCallouts
-      .filter((callout) => callout.metric === metricId)
-      .map((callout) => ({ phase: phase.id, note: callout.note })),
-  );
-}
-
-function resolveMetric(spec: MetricSpec & { id: MetricId }): Metric {
-  const callouts = calloutsOf(spec.id);
-  const notes: Partial<Record<PhaseId, string>> = {};
-  for (const { phase, note } of callouts) if (note !== undefined) notes[phase] = note;
-  switch (spec.framework) {
-    case 'dora':
-      // Coverage is the seed's DORA table; the phase call-outs are kept apart as notes (see the DORA page).
-      return { ...spec, phases: PHASE_IDS.filter((id) => spec.coverage.includes(id)), perPhase: notes };
-    case 'space':
-      return { ...spec, phases: PHASE_IDS.filter((id) => spec.cells[id] !== ''), perPhase: spec.cells };
-    case 'essp':
-      // The seed maps ESSP zones to phases only through each phase's call-outs.
-      return { ...spec, phases: PHASE_IDS.filter((id) => callouts.some((c) => c.phase === id)), perPhase: notes };
-  }
-}
-
-export const metrics: readonly Metric[] = metricSpecs.map((spec) => resolveMetric(spec));
+export { esspLabel, factorText, phasesOf, presentMeasure };
 
 /**
  * Lookups by id. Keys are plain strings, so ids that arrive as text (MDX props, URLs) are checked by
@@ -83,7 +79,7 @@ export const metrics: readonly Metric[] = metricSpecs.map((spec) => resolveMetri
  */
 const phaseById: ReadonlyMap<string, Phase> = new Map(phases.map((phase) => [phase.id, phase]));
 const frameworkById: ReadonlyMap<string, Framework> = new Map(frameworks.map((framework) => [framework.id, framework]));
-const metricById: ReadonlyMap<string, Metric> = new Map(metrics.map((metric) => [metric.id, metric]));
+const measureById: ReadonlyMap<string, Measure> = new Map(measures.map((measure) => [measure.id, measure]));
 const arcById: ReadonlyMap<string, Arc> = new Map(arcs.map((arc) => [arc.id, arc]));
 
 export const isFrameworkId = (value: string): value is FrameworkId => frameworkById.has(value);
@@ -99,21 +95,38 @@ export function lookUp<T>(map: ReadonlyMap<string, T>, what: string, id: string)
 export const getPhase = (id: string): Phase => lookUp(phaseById, 'phase', id);
 /** The framework with this id, or an error that names the id and lists the valid ones. */
 export const getFramework = (id: string): Framework => lookUp(frameworkById, 'framework', id);
-/** The metric with this id, or an error that names the id and lists the valid ones. */
-export const getMetric = (id: string): Metric => lookUp(metricById, 'metric', id);
+/** The measure with this id, or an error that names the id and lists the valid ones. */
+export const getMeasure = (id: string): Measure => lookUp(measureById, 'measure', id);
 /** The arc with this id, or an error that names the id and lists the valid ones. */
 export const getArc = (id: string): Arc => lookUp(arcById, 'arc', id);
 
-export const metricsByFramework = (framework: FrameworkId): readonly Metric[] =>
-  metrics.filter((metric) => metric.framework === framework);
+/**
+ * Where a measure stands in the lists pages show: the seed's order for the measures the model names (its
+ * DORA table's rows, SPACE's dimensions, its paragraphs on the ESSP zones), then the rest in their
+ * framework's order.
+ */
+const seedOrder: readonly MeasureId[] = [
+  ...doraTable.map((row) => row.metric),
+  ...SPACE_DIMENSION_IDS,
+  ...esspZoneNotes.map((entry) => entry.zone),
+];
+const listRank = (measure: Measure): number => {
+  const inSeed = seedOrder.indexOf(measure.id);
+  return inSeed >= 0 ? inSeed : seedOrder.length + MEASURE_IDS.indexOf(measure.id);
+};
+const inListOrder = (list: readonly Measure[]): Measure[] => [...list].sort((a, b) => listRank(a) - listRank(b));
 
-/** Metrics that cover a phase, in framework order then data order. */
-export const metricsByPhase = (phase: PhaseId): readonly Metric[] =>
-  metrics.filter((metric) => metric.phases.includes(phase));
+/** A framework's measures, in the order pages list them (the seed's first). */
+export const measuresByFramework = (framework: FrameworkId): readonly Measure[] =>
+  inListOrder(measures.filter((measure) => measure.framework === framework));
 
-/** Whether any metric of this framework covers the phase. */
+/** The measures the model maps to a phase, in framework order, then the order pages list them. */
+export const measuresByPhase = (phase: PhaseId): readonly Measure[] =>
+  FRAMEWORK_IDS.flatMap((framework) => measuresByFramework(framework).filter((measure) => phasesOf(measure.id).includes(phase)));
+
+/** Whether any measure of this framework maps to the phase. */
 export const frameworkCoversPhase = (framework: FrameworkId, phase: PhaseId): boolean =>
-  metricsByFramework(framework).some((metric) => metric.phases.includes(phase));
+  measures.some((measure) => measure.framework === framework && phasesOf(measure.id).includes(phase));
 
 /** Arcs that leave a phase, and arcs that arrive at it. */
 export const arcsFrom = (phase: PhaseId): readonly Arc[] => arcs.filter((arc) => arc.from === phase);
@@ -135,18 +148,16 @@ export const counts = {
   forwardArcs: forwardArcs.length,
   feedbackArcs: feedbackArcs.length,
   frameworks: frameworks.length,
-  doraMetrics: metricsByFramework('dora').length,
-  spaceDimensions: metricsByFramework('space').length,
-  spaceCells: metricsByFramework('space').reduce((sum, metric) => sum + metric.phases.length, 0),
-  esspZones: metricsByFramework('essp').length,
-  esspMetrics: metricsByFramework('essp').reduce(
-    (sum, metric) => sum + (metric.framework === 'essp' ? metric.esspMetrics.length : 0),
-    0,
-  ),
+  /** DORA's metrics today. */
+  doraMetrics: doraMetrics.length,
+  /** The DORA metrics the model maps: its DORA table's rows. */
+  mappedDoraMetrics: doraTable.length,
+  spaceDimensions: spaceDimensions.length,
+  spaceCells: spaceDimensions.reduce((sum, dimension) => sum + phasesOf(dimension.id).length, 0),
+  esspZones: esspZones.length,
+  esspMetrics: esspMetrics.length,
   /** Every zone has the same number of metrics (an invariant test checks it). */
-  esspMetricsPerZone: Math.max(
-    ...metricsByFramework('essp').map((metric) => (metric.framework === 'essp' ? metric.esspMetrics.length : 0)),
-  ),
+  esspMetricsPerZone: Math.max(...esspZones.map((zone) => metricsOfZone(zone.id).length)),
 } as const;
 export type CountedThing = keyof typeof counts;
 
@@ -157,14 +168,14 @@ export const frameworkNames = (joiner: 'and' | 'or' = 'and'): string => listWord
  * Where the DORA table's coverage and the phases' own call-outs disagree, so the DORA page can say so.
  * `coveredNotCalledOut`: the table lists the phase, the phase's metric list does not name the metric.
  */
-export function doraDisagreements(): { metric: Metric; coveredNotCalledOut: PhaseId[]; calledOutNotCovered: PhaseId[] }[] {
-  return metricsByFramework('dora')
-    .map((metric) => {
-      const calledOut = calloutsOf(metric.id).map((c) => c.phase);
+export function doraDisagreements(): { metric: MeasureView; coveredNotCalledOut: PhaseId[]; calledOutNotCovered: PhaseId[] }[] {
+  return measuresByFramework('dora')
+    .map((measure) => {
+      const metric = presentMeasure(measure);
       return {
         metric,
-        coveredNotCalledOut: metric.phases.filter((p) => !calledOut.includes(p)),
-        calledOutNotCovered: calledOut.filter((p) => !metric.phases.includes(p)),
+        coveredNotCalledOut: metric.perPhase.filter((entry) => entry.covered && !entry.calledOut).map((entry) => entry.phase),
+        calledOutNotCovered: metric.perPhase.filter((entry) => entry.calledOut && !entry.covered).map((entry) => entry.phase),
       };
     })
     .filter((d) => d.coveredNotCalledOut.length > 0 || d.calledOutNotCovered.length > 0);

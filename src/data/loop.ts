@@ -6,7 +6,7 @@ export const loop = {
    * The version of the model's content, published with it: the minor number rises when facts are
    * added, the major number when a fact changes or goes.
    */
-  modelVersion: '1.0.0',
+  modelVersion: '1.1.0',
   /** The seed marks the whole model as a working draft. */
   draftNotice:
     'Draft: the Value Delivery Loop model and its metric mappings are working drafts and may still change.',

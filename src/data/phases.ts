@@ -2,20 +2,12 @@
  * The phases of the Value Delivery Loop, in loop order.
  * Facts come from the seed (shared/seed/value-delivery-loop.txt); the sentences are our own.
  */
-import type { MetricId } from './metrics';
 import type { RoleGroupId } from './roleGroups';
 
 /** Phase ids in loop order: the order of this tuple is the forward flow ① → ⑥. */
 export const PHASE_IDS = ['discover', 'shape', 'build', 'verify', 'release', 'learn'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
 export const isPhaseId = (value: string): value is PhaseId => (PHASE_IDS as readonly string[]).includes(value);
-
-/** A metric named in a phase's "which metrics apply" list, with the seed's note when it gives one. */
-export interface MetricCallout {
-  readonly metric: MetricId;
-  /** The seed's parenthetical note, kept word for word, or undefined when the seed gives none. */
-  readonly note?: string;
-}
 
 /** A role the seed names under a phase's "Who is involved". */
 export interface Person {
@@ -27,8 +19,8 @@ export interface Person {
   readonly group: RoleGroupId;
 }
 
-/** One failure mode of a phase. */
-export interface Risk {
+/** One thing the seed says can go wrong in a phase. */
+export interface FailureMode {
   /** Unique within its phase, e.g. "wrong-thing". */
   readonly id: string;
   readonly text: string;
@@ -50,11 +42,7 @@ export interface PhaseDetails {
   /** A remark about who is involved, when the seed makes one. */
   readonly peopleNote?: string;
   /** What can go wrong, each failure mode the seed names; ids are stable, so the loop check can cite them. */
-  readonly risks: readonly Risk[];
-  /** The metrics the seed calls out for this phase, in the seed's order. */
-  readonly metricCallouts: readonly MetricCallout[];
-  /** A remark about the metrics of this phase, when the seed makes one. */
-  readonly metricsNote?: string;
+  readonly failureModes: readonly FailureMode[];
   /** Where HVE-Core helps. */
   readonly hveCoreHelps: readonly string[];
   /** The seed's remark on how much HVE-Core covers this phase. */
@@ -77,17 +65,11 @@ const details = {
       { name: 'business stakeholders', group: 'product-leadership' },
       { name: 'strategy teams', group: 'product-leadership' },
     ],
-    risks: [
+    failureModes: [
       { id: 'wrong-thing', text: 'The wrong thing gets built, and built perfectly.' },
       { id: 'local-optimization', text: 'Teams optimize their own corner while the product drifts away from what the market needs.' },
       { id: 'abstract-strategy', text: 'Strategy stays abstract: it is never turned into concrete, prioritized work items.' },
     ],
-    metricCallouts: [
-      { metric: 'space-satisfaction', note: 'clarity of mission' },
-      { metric: 'essp-business-outcomes', note: 'are we pursuing the right opportunities' },
-    ],
-    metricsNote:
-      'No DORA metric measures this phase directly, and that gap is part of the reason the phase gets neglected.',
     hveCoreHelps: ['The risk register and the security plan creator support strategic assessment.'],
     hveCoreOutlook:
       'This phase has the most room to grow, so contributions here are especially impactful.',
@@ -113,18 +95,10 @@ const details = {
       { name: 'Engineering Managers', group: 'engineering' },
     ],
     peopleNote: 'During sprint planning the whole team is sometimes involved.',
-    risks: [
+    failureModes: [
       { id: 'vague-requirements', text: 'Nobody invests time in shaping, so requirements stay vague.' },
       { id: 'ambiguous-tickets', text: 'Developers start from ambiguous tickets and fill the gaps with assumptions, which creates rework.' },
       { id: 'loudest-voice', text: 'Priorities are set by the loudest voice instead of a strategic framework.' },
-    ],
-    metricCallouts: [
-      {
-        metric: 'dora-lead-time',
-        note: 'upstream shaping directly determines how fast work flows into development',
-      },
-      { metric: 'space-efficiency', note: 'backlog-to-sprint time' },
-      { metric: 'essp-velocity', note: 'well-shaped work moves faster through build' },
     ],
     hveCoreHelps: [
       'PRD and BRD builders structure requirements through a guided conversation.',
@@ -149,16 +123,10 @@ const details = {
       { name: 'Data Scientists', group: 'data-science' },
       { name: 'Technical Writers', group: 'technical-writing' },
     ],
-    risks: [
+    failureModes: [
       { id: 'coding-first', text: 'Engineers start coding before they understand the problem.' },
       { id: 'shared-context', text: 'AI assistants produce plausible but incorrect code when research and implementation share one context.' },
       { id: 'review-without-intent', text: 'Review catches style issues but misses logic errors, because the reviewer lacks the context of the original intent.' },
-    ],
-    metricCallouts: [
-      { metric: 'dora-lead-time', note: 'first commit to production' },
-      { metric: 'space-activity', note: 'commits, PRs, reviews as supporting signals only' },
-      { metric: 'space-communication', note: 'PR review cycles, knowledge silos' },
-      { metric: 'essp-developer-happiness', note: 'flow state, low friction' },
     ],
     hveCoreHelps: [
       'The RPI workflow (Research → Plan → Implement → Review) keeps AI assistance separate for each step.',
@@ -182,15 +150,10 @@ const details = {
       { name: 'CI/CD systems', does: 'running them', group: 'platform-operations' },
       { name: 'Security teams', does: 'reviewing scan results', group: 'security' },
     ],
-    risks: [
+    failureModes: [
       { id: 'coverage-gaps', text: 'Every gap in test coverage is technical debt owed against your change failure rate.' },
       { id: 'speed-over-quality', text: 'Teams make tests faster at the cost of making them worse.' },
       { id: 'false-positives', text: 'Security scanning raises so many false positives that real vulnerabilities are ignored.' },
-    ],
-    metricCallouts: [
-      { metric: 'dora-change-failure-rate', note: 'what percentage of deployments cause failures' },
-      { metric: 'dora-deployment-frequency', note: 'how often the verification pipeline completes' },
-      { metric: 'essp-quality', note: 'defect escape rate' },
     ],
     hveCoreHelps: [
       'The PR review agent looks for bugs, security problems and logic errors, with a high signal-to-noise ratio.',
@@ -215,16 +178,10 @@ const details = {
       { name: 'Release Managers', group: 'platform-operations' },
       { name: 'on-call engineers', group: 'platform-operations' },
     ],
-    risks: [
+    failureModes: [
       { id: 'no-observability', text: 'Deployments go out without observability.' },
       { id: 'slow-diagnosis', text: 'When something breaks, the team lacks the tools to diagnose it quickly.' },
       { id: 'toil', text: 'Toil piles up because operational improvements never win against feature work.' },
-    ],
-    metricCallouts: [
-      { metric: 'dora-deployment-frequency', note: 'measured at the deployment boundary' },
-      { metric: 'dora-change-failure-rate', note: 'measured at the deployment boundary' },
-      { metric: 'dora-mttr' },
-      { metric: 'essp-quality', note: 'failed deployment recovery time' },
     ],
     hveCoreHelps: [
       'The incident response prompt gives structure to triage, diagnosis and RCA.',
@@ -248,15 +205,10 @@ const details = {
       { name: 'Engineering teams', does: 'improving reliability', group: 'engineering' },
       { name: 'Leadership', does: 'adjusting strategy', group: 'product-leadership' },
     ],
-    risks: [
+    failureModes: [
       { id: 'unread-postmortems', text: 'Learnings sit in postmortem documents that nobody reads.' },
       { id: 'open-loop', text: 'The feedback arc from production back to planning never closes.' },
       { id: 'unknown-impact', text: 'Teams keep shipping features without knowing whether earlier ones had the impact they were meant to have.' },
-    ],
-    metricCallouts: [
-      { metric: 'dora-mttr', note: 'how quickly learning translates to action' },
-      { metric: 'space-satisfaction', note: 'sense of progress' },
-      { metric: 'essp-business-outcomes', note: 'did the feature achieve its goal' },
     ],
     hveCoreHelps: ['Community interaction templates support communication with contributors.'],
     hveCoreOutlook:

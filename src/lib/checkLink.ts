@@ -7,8 +7,8 @@
  * Reading a link checks every part: a link that is not exactly right is refused as a whole, never
  * half used. Pure TS.
  */
-import { paths } from '../data';
-import { CHECK_VERSION, checkStatements, doraFigures } from '../data/check';
+import { doraMetrics, paths, readPercent, type DoraMetric } from '../data';
+import { CHECK_VERSION, checkStatements } from '../data/check';
 import type { Answer, Answers } from './checkScore';
 
 /** A DORA figure: a range's place in DORA's list (1 = slowest) or a percentage; or "I don't know". */
@@ -24,7 +24,7 @@ export interface CheckState {
 /** An address this long or longer is refused before it is read. */
 export const MAX_LINK_LENGTH = 1000;
 
-export const emptyState = (): CheckState => ({ answers: checkStatements.map(() => undefined), dora: doraFigures.map(() => undefined) });
+export const emptyState = (): CheckState => ({ answers: checkStatements.map(() => undefined), dora: doraMetrics.map(() => undefined) });
 
 const answerChar = (answer: Answer): string => (answer === undefined ? '0' : answer === 'dont-know' ? 'x' : String(answer));
 
@@ -38,14 +38,15 @@ export function readAnswer(char: string): Answer | null {
 
 const doraField = (answer: DoraAnswer | undefined): string => (answer === undefined ? '' : answer === 'dont-know' ? 'x' : String(answer));
 
-/** A DORA field read against its figure's kind of answer; null when it is not a valid answer. */
-function readDora(field: string, figure: (typeof doraFigures)[number]): DoraAnswer | undefined | null {
+/** A DORA field read against its metric's kind of answer; null when it is not a valid answer. */
+function readDora(field: string, metric: DoraMetric): DoraAnswer | undefined | null {
   if (field === '') return undefined;
   if (field === 'x') return 'dont-know';
   if (!/^\d{1,3}$/.test(field)) return null;
+  const { answer } = metric.survey;
   const value = Number(field);
-  if (figure.answer.kind === 'range') return value >= 1 && value <= figure.answer.choices.length ? value : null;
-  return value <= 100 ? value : null;
+  if (answer.kind === 'range') return value >= 1 && value <= answer.choices.length ? value : null;
+  return readPercent(field);
 }
 
 /** Whether the check has any answer at all, so an empty check keeps a plain address. */
@@ -103,12 +104,12 @@ export function decodeCheck(search: string): DecodedCheck {
     if (answer === null) return { ok: false, problem: 'damaged' };
     answers.push(answer);
   }
-  const dora: (DoraAnswer | undefined)[] = doraFigures.map(() => undefined);
+  const dora: (DoraAnswer | undefined)[] = doraMetrics.map(() => undefined);
   if (d !== null) {
     const fields = d.split('.');
-    if (fields.length !== doraFigures.length) return { ok: false, problem: 'damaged' };
-    for (const [i, figure] of doraFigures.entries()) {
-      const answer = readDora(fields[i] ?? '', figure);
+    if (fields.length !== doraMetrics.length) return { ok: false, problem: 'damaged' };
+    for (const [i, metric] of doraMetrics.entries()) {
+      const answer = readDora(fields[i] ?? '', metric);
       if (answer === null) return { ok: false, problem: 'damaged' };
       dora[i] = answer;
     }

@@ -1,22 +1,29 @@
 /**
- * The phase mapping as CSV rows for spreadsheets: one row per DORA metric or ESSP zone and phase it
- * covers, and one per SPACE cell (dimension × phase). Pure TS; src/plugins/publishModel.ts writes them.
+ * The phase mapping as CSV rows for spreadsheets: one row per measure and phase the model maps it to
+ * (a DORA metric, a SPACE cell, an ESSP zone); measures it maps to no phase have none. Pure TS;
+ * src/plugins/publishModel.ts writes them.
  */
-import { getFramework, getPhase, metrics, phaseLabel } from '../data';
+import { FRAMEWORK_IDS, getFramework, getPhase, measuresByFramework, phaseLabel, presentMeasure } from '../data';
 
 export const CSV_COLUMNS = ['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note'] as const;
 
-/** The header, then the rows, in framework order, then metric order, then loop order. */
+/** The header, then the rows, in framework order, then the order pages list the measures, then loop order. */
 export function mappingCsvRows(): string[][] {
-  const rows = metrics.flatMap((metric) =>
-    metric.phases.map((phaseId) => {
-      const phase = getPhase(phaseId);
-      const callout = phase.metricCallouts.find((c) => c.metric === metric.id);
-      // A SPACE cell's label is the matrix's; a DORA metric or ESSP zone is labelled by its name.
-      const label = metric.framework === 'space' ? metric.cells[phaseId] : metric.name;
-      const note = metric.framework === 'space' ? (callout?.note ?? '') : (metric.perPhase[phaseId] ?? '');
-      return [getFramework(metric.framework).name, metric.id, metric.name, phaseId, phaseLabel(phase), label, note];
-    }),
-  );
+  const rows = FRAMEWORK_IDS.flatMap(measuresByFramework)
+    .map(presentMeasure)
+    .flatMap((view) =>
+      view.perPhase
+        .filter((entry) => entry.covered)
+        .map((entry) => [
+          getFramework(view.framework).name,
+          view.id,
+          view.title,
+          entry.phase,
+          phaseLabel(getPhase(entry.phase)),
+          // A SPACE cell is labelled as the matrix labels it; a DORA metric or ESSP zone by its name.
+          entry.label ?? view.title,
+          entry.note ?? '',
+        ]),
+    );
   return [[...CSV_COLUMNS], ...rows];
 }

@@ -1,6 +1,6 @@
 /**
- * Search over the metric model: DORA metrics, SPACE dimensions and their per-phase cells, ESSP zones,
- * and the terms the frameworks do not define. It indexes and ranks; comparing text is textNormalize's
+ * Search over the measures the finder lists (finderMeasures): DORA metrics, SPACE dimensions and their
+ * per-phase cells, ESSP zones, and the terms the frameworks do not define. It indexes and ranks; comparing text is textNormalize's
  * job and reading the address is finderParams'. Pure TS: no React, no DOM.
  *
  * Ranking is in tiers, then by MiniSearch's BM25 score: an exact name (tier 0) beats an exact alias or
@@ -10,11 +10,11 @@
 import MiniSearch, { type Query, type SearchResult as MiniSearchResult } from 'minisearch';
 import {
   FRAMEWORK_IDS,
-  metrics as allMetrics,
-  PHASE_IDS,
+  measuresByFramework,
+  presentMeasure,
   unmappedTerms as allUnmappedTerms,
   type FrameworkId,
-  type Metric,
+  type MeasureView,
   type PhaseId,
   type UnmappedTerm,
 } from '../data';
@@ -28,35 +28,34 @@ export const MAX_QUERY_LENGTH = 200;
 /** At most this many words of a query are matched, for the same reason. */
 export const MAX_QUERY_TERMS = 8;
 
-/** A phase's note for one result: the seed's call-out note, or the SPACE cell label. */
-export interface PhaseNote {
-  readonly phase: PhaseId;
-  readonly note: string;
-}
+/**
+ * What the finder lists: DORA's metrics, SPACE's dimensions and ESSP's zones, in the order pages list
+ * them. ESSP's own metrics are found through their zone, by name, until they have pages of their own.
+ */
+export const finderMeasures: readonly MeasureView[] = FRAMEWORK_IDS.flatMap((framework) =>
+  measuresByFramework(framework).filter((measure) => !(measure.framework === 'essp' && measure.kind === 'metric')),
+).map(presentMeasure);
 
 export interface MetricResult {
-  /** Unique among results: the metric id, or `<metric id>@<phase id>` for a SPACE cell. */
+  /** Unique among results: the measure id, or `<measure id>@<phase id>` for a SPACE cell. */
   readonly key: string;
-  /** A whole metric (DORA metric, SPACE dimension, ESSP zone) or one cell of the SPACE × phase matrix. */
-  readonly kind: 'metric' | 'space-cell';
-  /** The metric's name, or the cell label ("Cycle time"). */
+  /** A whole measure (DORA metric, SPACE dimension, ESSP zone) or one cell of the SPACE × phase matrix. */
+  readonly kind: 'measure' | 'space-cell';
+  /** The measure's title, or the cell label ("Cycle time"). */
   readonly name: string;
-  /** The metric itself; for a cell, its SPACE dimension. */
-  readonly metric: Metric;
+  /** The measure; for a cell, its SPACE dimension. */
+  readonly view: MeasureView;
   readonly framework: FrameworkId;
-  readonly measures: string;
   /** Phases covered, in loop order. A cell covers exactly its own phase. */
   readonly phases: readonly PhaseId[];
-  /** Per-phase notes, in loop order; empty for a cell, whose label is its note. */
-  readonly notes: readonly PhaseNote[];
   /** The alias or former name the query matched exactly, when that is how it was found. */
   readonly matchedAlias?: string;
 }
 
 export interface UnmappedMatch {
   readonly term: UnmappedTerm;
-  /** The metrics the explanation points to instead. */
-  readonly seeAlso: readonly Metric[];
+  /** The measures the explanation points to instead. */
+  readonly seeAlso: readonly MeasureView[];
 }
 
 export interface SearchFilters {
@@ -69,14 +68,11 @@ export interface SearchResponse {
   readonly query: string;
   /** Whether the query was longer than MAX_QUERY_LENGTH and was cut. */
   readonly truncated: boolean;
-  /** Best first; for an empty query, every metric in framework order then data order. */
+  /** Best first; for an empty query, every measure in the order pages list them. */
   readonly results: readonly MetricResult[];
   /** Terms the frameworks do not define that the query names, with their explanation. */
   readonly unmapped: readonly UnmappedMatch[];
 }
-
-/** ESSP writes "(Median) Lead time"; the aggregation prefix is not part of what people type. */
-const withoutAggregation = (name: string): string => name.replace(/^\([^)]*\)\s*/, '');
 
 interface IndexedDoc {
   readonly id: number;
@@ -93,71 +89,42 @@ interface IndexedDoc {
   readonly partNames: ReadonlySet<string>;
 }
 
-function notesOf(metric: Metric): PhaseNote[] {
-  return PHASE_IDS.flatMap((phase) => {
-    const note = metric.perPhase[phase];
-    return note === undefined || note === '' ? [] : [{ phase, note }];
-  });
-}
-
-function otherNamesOf(metric: Metric): string[] {
-  switch (metric.framework) {
-    case 'dora':
-      return [metric.currentName];
-    case 'space':
-      return [metric.fullName];
-    case 'essp':
-      return [];
+/** The title first, then the measure's other names that are not the title written differently. */
+function namesOf(view: MeasureView): string[] {
+  const names = [view.title];
+  for (const name of [view.names.current, view.names.seed]) {
+    if (name !== undefined && !names.some((known) => exactKey(known) === exactKey(name))) names.push(name);
   }
+  return names;
 }
 
-function buildDocs(metrics: readonly Metric[]): IndexedDoc[] {
+function buildDocs(views: readonly MeasureView[]): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
-  const frameworkOrder = (metric: Metric): number => FRAMEWORK_IDS.indexOf(metric.framework);
-  const ordered = [...metrics].sort((a, b) => frameworkOrder(a) - frameworkOrder(b));
-  for (const metric of ordered) {
-    const names = [metric.name, ...otherNamesOf(metric)];
-    const parts = metric.framework === 'essp' ? metric.esspMetrics.map(withoutAggregation) : [];
+  for (const view of views) {
+    const names = namesOf(view);
+    const aliases = [...view.names.former, ...view.names.abbreviations, ...view.names.aliases];
+    // An ESSP zone is found by its metrics' names too ("Lead time" finds Velocity).
+    const parts = (view.zoneMetrics ?? []).map((metric) => metric.name);
     docs.push({
       id: docs.length,
-      result: {
-        key: metric.id,
-        kind: 'metric',
-        name: metric.name,
-        metric,
-        framework: metric.framework,
-        measures: metric.measures,
-        phases: metric.phases,
-        notes: notesOf(metric),
-      },
-      name: metric.name,
+      result: { key: view.id, kind: 'measure', name: view.title, view, framework: view.framework, phases: view.phases },
+      name: view.title,
       otherNames: names.slice(1).join(' | '),
-      aliases: metric.aliases.join(' | '),
+      aliases: aliases.join(' | '),
       parts: parts.join(' | '),
-      framework: metric.framework,
+      framework: view.framework,
       names: new Set(names.map(exactKey)),
-      aliasByKey: new Map(metric.aliases.map((alias) => [exactKey(alias), alias])),
+      aliasByKey: new Map(aliases.map((alias) => [exactKey(alias), alias])),
       partNames: new Set(parts.map(exactKey)),
     });
   }
   // Each SPACE cell is its own entry, so "cycle time" answers "SPACE Efficiency in ③" directly.
-  for (const metric of ordered) {
-    if (metric.framework !== 'space') continue;
-    for (const phase of PHASE_IDS) {
-      const label = metric.cells[phase];
-      if (label === '') continue;
+  for (const view of views) {
+    for (const { phase, label } of view.perPhase) {
+      if (label === undefined) continue;
       docs.push({
         id: docs.length,
-        result: {
-          key: `${metric.id}@${phase}`,
-          kind: 'space-cell',
-          name: label,
-          metric,
-          framework: 'space',
-          measures: metric.measures,
-          phases: [phase],
-          notes: [],
-        },
+        result: { key: `${view.id}@${phase}`, kind: 'space-cell', name: label, view, framework: view.framework, phases: [phase] },
         name: '',
         otherNames: '',
         aliases: '',
@@ -237,16 +204,16 @@ export interface MetricSearch {
 
 /** Builds the index once; `search` is then cheap enough to run on every keystroke. */
 export function createMetricSearch(
-  metrics: readonly Metric[] = allMetrics,
+  views: readonly MeasureView[] = finderMeasures,
   unmappedTerms: readonly UnmappedTerm[] = allUnmappedTerms,
 ): MetricSearch {
-  const docs = buildDocs(metrics);
+  const docs = buildDocs(views);
   const metricIndex = createIndex(
     ['name', 'otherNames', 'aliases', 'parts', 'framework'],
     { name: 3, otherNames: 2.5, aliases: 2, parts: 1.2, framework: 0.5 },
     docs,
   );
-  const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
+  const viewById: ReadonlyMap<string, MeasureView> = new Map(views.map((view) => [view.id, view]));
 
   // One entry per spelling of an unmapped term, so "mean time to detect" and "MTTD" both match.
   const unmappedDocs = unmappedTerms.flatMap((term, termIndex) =>
@@ -268,7 +235,7 @@ export function createMetricSearch(
     return [...matched].sort((a, b) => a - b).flatMap((termIndex) => {
       const term = unmappedTerms[termIndex];
       if (term === undefined) return [];
-      const seeAlso = term.seeAlso.flatMap((id) => metricById.get(id) ?? []);
+      const seeAlso = term.seeAlso.flatMap((id) => viewById.get(id) ?? []);
       return [{ term, seeAlso }];
     });
   }
@@ -279,7 +246,7 @@ export function createMetricSearch(
       const truncated = trimmed.length > MAX_QUERY_LENGTH;
       const query = truncated ? trimmed.slice(0, MAX_QUERY_LENGTH) : trimmed;
       if (query === '') {
-        const results = docs.filter((doc) => doc.result.kind === 'metric' && passes(doc.result, filters));
+        const results = docs.filter((doc) => doc.result.kind === 'measure' && passes(doc.result, filters));
         return { query, truncated, results: results.map((doc) => doc.result), unmapped: [] };
       }
       const words = tokenize(query)

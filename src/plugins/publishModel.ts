@@ -6,7 +6,6 @@ import { unparse } from 'papaparse';
 import type { Plugin } from '@docusaurus/types';
 import { paths } from '../data';
 import { mappingCsvRows } from '../lib/mappingCsv';
-import { modelSchema } from '../lib/modelSchema';
 import { toPublishedModel } from '../lib/publishedModel';
 import { publicAddress } from './publicAddress';
 
@@ -20,13 +19,16 @@ export function schemaErrors(schema: Record<string, unknown>, model: unknown): s
 
 /**
  * Writes the model beside the built pages, so it always matches src/data: the JSON, its JSON
- * Schema (the build fails if the JSON does not validate against it) and the mapping as CSV.
+ * Schema generated from its type (the build fails if the JSON does not validate against it) and the
+ * mapping as CSV.
  */
 export default function publishModelPlugin(): Plugin {
   return {
     name: 'publish-loop-model',
     async postBuild({ outDir, siteConfig }) {
       const address = publicAddress(siteConfig);
+      // Generating the schema builds a TypeScript program: load it for the build only, not for `npm start`.
+      const { modelSchema } = await import('./modelSchema');
       const schema = modelSchema(address(paths.modelSchema));
       const model = toPublishedModel(address(paths.modelSchema));
       const errors = schemaErrors(schema, JSON.parse(JSON.stringify(model)));

@@ -9,7 +9,7 @@ export default function DoraDifferences() {
     <ul>
       {differences.map(({ metric, coveredNotCalledOut, calledOutNotCovered }) => (
         <li key={metric.id}>
-          <strong>{metric.name}</strong>
+          <strong>{metric.title}</strong>
           {coveredNotCalledOut.length > 0 && (
             <>
               : the table lists{' '}

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
 import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { counts, countWord, frameworkPath, frameworks, metricsByFramework, phases } from '@site/src/data';
+import { counts, countWord, frameworkPath, frameworks, measuresByPhase, phases, presentMeasure } from '@site/src/data';
 import styles from './styles.module.css';
 
 /** Which framework reaches which phase, with the metrics named, so gaps (DORA at ①) show at a glance. */
@@ -25,7 +25,9 @@ export default function FrameworkCoverage() {
                 <PhaseLink phase={phase.id} />
               </RowHeader>
               {frameworks.map((framework) => {
-                const covering = metricsByFramework(framework.id).filter((m) => m.phases.includes(phase.id));
+                const covering = measuresByPhase(phase.id)
+                  .filter((measure) => measure.framework === framework.id)
+                  .map(presentMeasure);
                 return (
                   <Cell key={framework.id} column={framework.name} className={covering.length > 0 ? styles.covered : styles.gap}>
                     {covering.length > 0 ? (
@@ -33,7 +35,7 @@ export default function FrameworkCoverage() {
                         <span aria-hidden="true">✓ </span>
                         {framework.id === 'space' && covering.length === counts.spaceDimensions
                           ? `All ${countWord(counts.spaceDimensions)} dimensions`
-                          : covering.map((m) => m.name).join(', ')}
+                          : covering.map((view) => view.title).join(', ')}
                       </>
                     ) : (
                       <>

@@ -1,17 +1,29 @@
 import Link from '@docusaurus/Link';
 import PhaseLink from '@site/src/components/PhaseLink';
 import TableFrame, { Body, Cell, ColumnHeader, Head, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { counts, countWord, getFramework, metricsByFramework, phaseLabel, phasePath, phases, type Metric } from '@site/src/data';
+import {
+  counts,
+  countWord,
+  doraTable,
+  getFramework,
+  getMeasure,
+  measuresByFramework,
+  phaseLabel,
+  phasePath,
+  phases,
+  presentMeasure,
+  type MeasureView,
+} from '@site/src/data';
 
 interface Props {
   /** Framework id: dora, space or essp. An unknown id throws, so a typo fails the build. */
   framework: string;
 }
 
-function PhaseList({ metric }: { metric: Metric }) {
+function PhaseList({ view }: { view: MeasureView }) {
   return (
     <ul className="clean-list">
-      {metric.phases.map((id) => (
+      {view.phases.map((id) => (
         <li key={id}>
           <PhaseLink phase={id} />
         </li>
@@ -27,26 +39,25 @@ function DoraTable() {
   return (
     <TableFrame label="DORA metrics by phase">
       <Table>
-        <caption>How the {countWord(counts.doraMetrics)} DORA metrics map to phases</caption>
+        <caption>How the {countWord(counts.mappedDoraMetrics)} DORA metrics map to phases</caption>
         <HeaderRow columns={DORA_COLUMNS} />
         <Body>
-          {metricsByFramework('dora').map((metric) => (
-            <Row key={metric.id}>
-              <RowHeader>
-                {metric.name}
-                {metric.framework === 'dora' && (
-                  <>
-                    <br />
-                    <small>DORA now: {metric.currentName}</small>
-                  </>
-                )}
-              </RowHeader>
-              <Cell column={DORA_COLUMNS[1]}>
-                <PhaseList metric={metric} />
-              </Cell>
-              <Cell column={DORA_COLUMNS[2]}>{metric.measures}</Cell>
-            </Row>
-          ))}
+          {doraTable.map((row) => {
+            const view = presentMeasure(getMeasure(row.metric));
+            return (
+              <Row key={view.id}>
+                <RowHeader>
+                  {view.title}
+                  <br />
+                  <small>DORA now: {view.names.current}</small>
+                </RowHeader>
+                <Cell column={DORA_COLUMNS[1]}>
+                  <PhaseList view={view} />
+                </Cell>
+                <Cell column={DORA_COLUMNS[2]}>{view.modelPhrase}</Cell>
+              </Row>
+            );
+          })}
         </Body>
       </Table>
     </TableFrame>
@@ -67,12 +78,12 @@ function SpaceMatrix() {
           ))}
         </Head>
         <Body>
-          {metricsByFramework('space').map((metric) => (
-            <Row key={metric.id}>
-              <RowHeader>{metric.name}</RowHeader>
+          {measuresByFramework('space').map(presentMeasure).map((view) => (
+            <Row key={view.id}>
+              <RowHeader>{view.title}</RowHeader>
               {phases.map((phase) => (
                 <Cell key={phase.id} column={phaseLabel(phase, { short: true })}>
-                  {metric.perPhase[phase.id]}
+                  {view.perPhase.find((entry) => entry.phase === phase.id)?.label}
                 </Cell>
               ))}
             </Row>
@@ -90,25 +101,30 @@ function EsspTable() {
         <caption>The {countWord(counts.esspZones)} ESSP zones and the phases that call them out</caption>
         <HeaderRow columns={ESSP_COLUMNS} />
         <Body>
-          {metricsByFramework('essp').map((metric) => (
-            <Row key={metric.id}>
-              <RowHeader>{metric.name}</RowHeader>
-              <Cell column={ESSP_COLUMNS[1]}>
-                {metric.framework === 'essp' && <p>{metric.question}</p>}
-                <p>{metric.definition}</p>
-              </Cell>
-              <Cell column={ESSP_COLUMNS[2]}>
-                <ul className="clean-list">
-                  {metric.phases.map((id) => (
-                    <li key={id}>
-                      <PhaseLink phase={id} />
-                      {metric.perPhase[id] && <> ({metric.perPhase[id]})</>}
-                    </li>
-                  ))}
-                </ul>
-              </Cell>
-            </Row>
-          ))}
+          {measuresByFramework('essp')
+            .filter((measure) => measure.kind === 'zone')
+            .map(presentMeasure)
+            .map((view) => (
+              <Row key={view.id}>
+                <RowHeader>{view.title}</RowHeader>
+                <Cell column={ESSP_COLUMNS[1]}>
+                  <p>{view.question}</p>
+                  <p>{view.modelNote}</p>
+                </Cell>
+                <Cell column={ESSP_COLUMNS[2]}>
+                  <ul className="clean-list">
+                    {view.perPhase
+                      .filter((entry) => entry.covered)
+                      .map(({ phase, note }) => (
+                        <li key={phase}>
+                          <PhaseLink phase={phase} />
+                          {note && <> ({note})</>}
+                        </li>
+                      ))}
+                  </ul>
+                </Cell>
+              </Row>
+            ))}
         </Body>
       </Table>
     </TableFrame>

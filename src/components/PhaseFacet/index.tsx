@@ -3,7 +3,7 @@ import { useCurrentPhase } from '@site/src/components/CurrentPhase';
 import { personLabel, type Phase } from '@site/src/data';
 
 /** The parts of a phase guide this renders, named as the phase's fields are. */
-export const FACETS = ['whatHappens', 'keyArtifacts', 'people', 'risks', 'hveCoreHelps'] as const;
+export const FACETS = ['whatHappens', 'keyArtifacts', 'people', 'failureModes', 'hveCoreHelps'] as const;
 export type Facet = (typeof FACETS)[number];
 
 interface Props {
@@ -61,8 +61,8 @@ export default function PhaseFacet({ facet }: Props) {
           {phase.peopleNote && <p>{phase.peopleNote}</p>}
         </>
       );
-    case 'risks':
-      return <List items={phase.risks.map((risk) => risk.text)} />;
+    case 'failureModes':
+      return <List items={phase.failureModes.map((mode) => mode.text)} />;
     case 'hveCoreHelps':
       return <HveCore phase={phase} />;
   }

@@ -1,4 +1,4 @@
-import { getFramework, metricsByPhase, type FrameworkId, type PhaseId } from '@site/src/data';
+import { getFramework, measuresByPhase, presentMeasure, type FrameworkId, type PhaseId } from '@site/src/data';
 import styles from './styles.module.css';
 
 interface Props {
@@ -6,24 +6,25 @@ interface Props {
   phase: PhaseId;
 }
 
-/** The metrics the mapping names for a phase, by framework, each with the phase's own note or SPACE label. */
+/** The measures the mapping names for a phase, by framework, each with its SPACE label there or the model's note. */
 export default function PhaseMetricList({ phase }: Props) {
-  const byFramework = new Map<FrameworkId, { id: string; name: string; note?: string }[]>();
-  for (const metric of metricsByPhase(phase)) {
-    const list = byFramework.get(metric.framework) ?? [];
-    list.push({ id: metric.id, name: metric.name, note: metric.perPhase[phase] });
-    byFramework.set(metric.framework, list);
+  const byFramework = new Map<FrameworkId, { id: string; title: string; aside?: string }[]>();
+  for (const view of measuresByPhase(phase).map(presentMeasure)) {
+    const entry = view.perPhase.find((e) => e.phase === phase);
+    const list = byFramework.get(view.framework) ?? [];
+    list.push({ id: view.id, title: view.title, aside: entry?.label ?? entry?.note });
+    byFramework.set(view.framework, list);
   }
   return (
     <ul className={styles.list}>
-      {[...byFramework].map(([framework, metrics]) => (
+      {[...byFramework].map(([framework, items]) => (
         <li key={framework}>
           <strong>{getFramework(framework).name}:</strong>{' '}
-          {metrics.map((metric, i) => (
-            <span key={metric.id}>
+          {items.map((item, i) => (
+            <span key={item.id}>
               {i > 0 && '; '}
-              {metric.name}
-              {metric.note && <> ({metric.note})</>}
+              {item.title}
+              {item.aside && <> ({item.aside})</>}
             </span>
           ))}
         </li>

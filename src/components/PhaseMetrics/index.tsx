@@ -1,41 +1,41 @@
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
-import { frameworkPath, metricsByFramework, phaseLabel, type Metric, type Phase } from '@site/src/data';
+import { frameworkPath, measuresByFramework, phaseCallouts, phaseLabel, presentMeasure, type FrameworkId, type MeasureView, type Phase, type PhaseEntry } from '@site/src/data';
 import { finderPath } from '@site/src/lib/finderParams';
 import styles from './styles.module.css';
 
-const calloutNote = (phase: Phase, metric: Metric): string | undefined =>
-  phase.metricCallouts.find((callout) => callout.metric === metric.id)?.note;
-const isCalledOut = (phase: Phase, metric: Metric): boolean =>
-  phase.metricCallouts.some((callout) => callout.metric === metric.id);
+/** A framework's measures with what the model says of each in this phase; `covering` keeps those it maps here. */
+function inPhase(framework: FrameworkId, phase: Phase, { covering }: { covering: boolean }): { view: MeasureView; entry?: PhaseEntry }[] {
+  return measuresByFramework(framework)
+    .map(presentMeasure)
+    .map((view) => ({ view, entry: view.perPhase.find((e) => e.phase === phase.id) }))
+    .filter(({ entry }) => !covering || entry?.covered === true);
+}
 
 function Dora({ phase }: { phase: Phase }) {
-  const covering = metricsByFramework('dora').filter((metric) => metric.phases.includes(phase.id));
+  const covering = inPhase('dora', phase, { covering: true });
   return (
     <div className={styles.group}>
       <h3>
         <Link to={frameworkPath('dora')}>DORA</Link> metrics
       </h3>
       {covering.length === 0 ? (
-        <p>{phase.metricsNote ?? 'No DORA metric covers this phase.'}</p>
+        <p>{phaseCallouts[phase.id].remark ?? 'No DORA metric covers this phase.'}</p>
       ) : (
         <ul>
-          {covering.map((metric) => {
-            const note = calloutNote(phase, metric);
-            return (
-              <li key={metric.id}>
-                <strong>{metric.name}</strong>: {metric.measures}.
-                {note && <span> In this phase: {note}.</span>}
-                {!isCalledOut(phase, metric) && (
-                  <span className={styles.aside}>
-                    {' '}
-                    The DORA table counts this phase, though the phase’s own list of metrics does not name it.
-                  </span>
-                )}
-              </li>
-            );
-          })}
+          {covering.map(({ view, entry }) => (
+            <li key={view.id}>
+              <strong>{view.title}</strong>: {view.modelPhrase}.
+              {entry?.note && <span> In this phase: {entry.note}.</span>}
+              {!entry?.calledOut && (
+                <span className={styles.aside}>
+                  {' '}
+                  The DORA table counts this phase, though the phase’s own list of metrics does not name it.
+                </span>
+              )}
+            </li>
+          ))}
         </ul>
       )}
     </div>
@@ -57,16 +57,13 @@ function Space({ phase }: { phase: Phase }) {
           </caption>
           <HeaderRow columns={SPACE_COLUMNS} />
           <Body>
-            {metricsByFramework('space').map((metric) => {
-              const note = calloutNote(phase, metric);
-              return (
-                <Row key={metric.id}>
-                  <RowHeader>{metric.name}</RowHeader>
-                  <Cell column={SPACE_COLUMNS[1]}>{metric.perPhase[phase.id]}</Cell>
-                  <Cell column={SPACE_COLUMNS[2]}>{isCalledOut(phase, metric) ? `Yes${note ? `: ${note}` : ''}` : 'No'}</Cell>
-                </Row>
-              );
-            })}
+            {inPhase('space', phase, { covering: false }).map(({ view, entry }) => (
+              <Row key={view.id}>
+                <RowHeader>{view.title}</RowHeader>
+                <Cell column={SPACE_COLUMNS[1]}>{entry?.label}</Cell>
+                <Cell column={SPACE_COLUMNS[2]}>{entry?.calledOut ? `Yes${entry.note ? `: ${entry.note}` : ''}` : 'No'}</Cell>
+              </Row>
+            ))}
           </Body>
         </Table>
       </TableFrame>
@@ -75,22 +72,18 @@ function Space({ phase }: { phase: Phase }) {
 }
 
 function Essp({ phase }: { phase: Phase }) {
-  const zones = metricsByFramework('essp').filter((metric) => metric.phases.includes(phase.id));
   return (
     <div className={styles.group}>
       <h3>
         <Link to={frameworkPath('essp')}>ESSP</Link> zone
       </h3>
       <ul>
-        {zones.map((zone) => {
-          const note = calloutNote(phase, zone);
-          return (
-            <li key={zone.id}>
-              <strong>{zone.name}</strong>: {zone.framework === 'essp' && zone.question}
-              {note && <span> In this phase: {note}.</span>}
-            </li>
-          );
-        })}
+        {inPhase('essp', phase, { covering: true }).map(({ view, entry }) => (
+          <li key={view.id}>
+            <strong>{view.title}</strong>: {view.question}
+            {entry?.note && <span> In this phase: {entry.note}.</span>}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -1,14 +1,40 @@
-import { unmappedTerms } from '@site/src/data';
+import { doraMetrics, measures, ordinalWord, presentMeasure, unmappedTerms, type MeasureView } from '@site/src/data';
 
 interface Props {
-  /** One of the terms listed in unmappedTerms; an unknown term throws. */
+  /** A term listed in unmappedTerms, or a name of a measure the model maps to no phase; anything else throws. */
   term: string;
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Every name a measure goes by, lower case. */
+const namesOf = (view: MeasureView): string[] =>
+  [view.title, view.names.current, ...view.names.former, ...view.names.abbreviations, ...view.names.aliases].map((name) => name.toLowerCase());
+
+/** A DORA metric the model maps to no phase: what it is and when DORA added it, from its record, then the model's note. */
+function UnmappedMetric({ view }: { view: MeasureView }) {
+  const metric = doraMetrics.find((m) => m.id === view.id);
+  if (metric === undefined) throw new Error(`UnmappedTerm explains DORA metrics the model does not map; "${view.id}" is not one.`);
+  const place = doraMetrics.filter((m) => m.added <= metric.added).length;
+  return (
+    <blockquote>
+      <p>
+        {view.title} is the {ordinalWord(place)} DORA metric, added in {metric.added}: {lowerFirst(view.definition.text)} {view.unmappedNote}{' '}
+        <a href={view.definition.source.url}>Source</a>.
+      </p>
+    </blockquote>
+  );
 }
 
 /** The model's explanation of a term it does not map, with its source. */
 export default function UnmappedTerm({ term }: Props) {
-  const entry = unmappedTerms.find((t) => (t.terms as readonly string[]).includes(term.toLowerCase()));
-  if (!entry) throw new Error(`Unknown unmapped term "${term}". Add it to unmappedTerms in src/data/metrics.ts.`);
+  const key = term.toLowerCase();
+  const entry = unmappedTerms.find((t) => (t.terms as readonly string[]).includes(key));
+  if (!entry) {
+    const unmapped = measures.map(presentMeasure).find((view) => view.unmappedNote !== undefined && namesOf(view).includes(key));
+    if (unmapped) return <UnmappedMetric view={unmapped} />;
+    throw new Error(`Unknown unmapped term "${term}". Add it to unmappedTerms in src/data/measures.ts.`);
+  }
   return (
     <blockquote>
       <p>

@@ -12,8 +12,8 @@ import {
 
 describe('the loop check’s statements', () => {
   it.each(PHASE_IDS)('give phase %s one statement for each failure mode its guide names', (id) => {
-    const cited = statementsAbout({ kind: 'phase', id }).map(({ statement }) => statement.source.kind === 'risk' && statement.source.risk);
-    expect(cited).toEqual(getPhase(id).risks.map((risk) => risk.id));
+    const cited = statementsAbout({ kind: 'phase', id }).map(({ statement }) => statement.source.kind === 'failure-mode' && statement.source.failureMode);
+    expect(cited).toEqual(getPhase(id).failureModes.map((mode) => mode.id));
   });
 
   it.each(FEEDBACK_ARC_IDS)('give feedback arc %s a statement for when it works and one for when it is broken', (id) => {
@@ -26,8 +26,8 @@ describe('the loop check’s statements', () => {
   });
 
   it('refuse a statement that cites a failure mode the phase does not have', () => {
-    const bad: CheckStatement = { source: { kind: 'risk', phase: 'build', risk: 'no-such-risk' }, text: 'We are fine.' };
-    expect(() => citedFact(bad)).toThrow(/cites failure mode "no-such-risk" of build, which does not exist/);
+    const bad: CheckStatement = { source: { kind: 'failure-mode', phase: 'build', failureMode: 'no-such-mode' }, text: 'We are fine.' };
+    expect(() => citedFact(bad)).toThrow(/cites failure mode "no-such-mode" of build, which does not exist/);
   });
 
   it('rate every phase and feedback arc, and nothing else', () => {
@@ -43,7 +43,7 @@ describe('the loop check’s statements', () => {
   // the statements, raise CHECK_VERSION and write the new list here.
   it(`are version ${CHECK_VERSION}'s list, in its order`, () => {
     expect(CHECK_VERSION).toBe(1);
-    expect(checkStatements.map(({ source }) => (source.kind === 'risk' ? `${source.phase}/${source.risk}` : `${source.arc}/${source.fact}`))).toEqual([
+    expect(checkStatements.map(({ source }) => (source.kind === 'failure-mode' ? `${source.phase}/${source.failureMode}` : `${source.arc}/${source.fact}`))).toEqual([
       'discover/wrong-thing',
       'discover/local-optimization',
       'discover/abstract-strategy',
@@ -76,7 +76,7 @@ describe('the loop check’s statements', () => {
 
 describe('failure modes', () => {
   it.each(PHASE_IDS)('of %s have ids unique within the phase', (id) => {
-    const ids = getPhase(id).risks.map((risk) => risk.id);
+    const ids = getPhase(id).failureModes.map((mode) => mode.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

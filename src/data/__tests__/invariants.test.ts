@@ -3,16 +3,28 @@ import {
   arcs,
   counts,
   doraDisagreements,
+  doraMetrics,
+  DORA_METRIC_IDS,
+  esspMetrics,
+  esspZones,
   getArc,
   feedbackArcs,
   forwardArcs,
-  getMetric,
+  getMeasure,
   getPhase,
-  metrics,
-  metricsByFramework,
+  measures,
+  measuresByFramework,
+  metricsOfZone,
   neighbours,
+  phaseCallouts,
   PHASE_IDS,
   phases,
+  phasesOf,
+  presentMeasure,
+  rangeChoiceIndex,
+  readPercent,
+  unmappedTerms,
+  type DoraMetric,
 } from '..';
 import { STATEMENTS_PER_ARC, statementsAbout } from '../check';
 
@@ -42,10 +54,10 @@ describe('phases', () => {
   });
 
   // Each phase's page, and its title: docItems.test.ts.
-  it.each(phases)('$id calls out only metrics that exist', (phase) => {
-    for (const callout of phase.metricCallouts) {
-      expect(() => getMetric(callout.metric), `phase ${phase.id} names "${callout.metric}"`).not.toThrow();
-    }
+  it.each(phases)('$id calls out only measures that exist, each once', (phase) => {
+    const named = phaseCallouts[phase.id].callouts.map((callout) => callout.measure);
+    for (const id of named) expect(() => getMeasure(id), `phase ${phase.id} names "${id}": add it to src/data/measures.ts`).not.toThrow();
+    expect(new Set(named).size).toBe(named.length);
   });
 
   it('only ② carries a tip', () => {
@@ -108,61 +120,102 @@ describe('arcs', () => {
   });
 });
 
-describe('metrics', () => {
+describe('measures', () => {
   it('have unique ids', () => {
-    expect(new Set(metrics.map((m) => m.id)).size).toBe(metrics.length);
+    expect(new Set(measures.map((m) => m.id)).size).toBe(measures.length);
   });
 
-  it.each(metrics)('$id covers at least one phase, without duplicates', (metric) => {
-    expect(metric.phases.length).toBeGreaterThan(0);
-    expect(new Set(metric.phases).size).toBe(metric.phases.length);
+  it.each(measures)('$id cites the source of its definition by title and address', (measure) => {
+    expect(measure.definition.text.length, `write a definition for ${measure.id}`).toBeGreaterThan(20);
+    expect(measure.definition.source.title.length).toBeGreaterThan(0);
+    expect(new URL(measure.definition.source.url).protocol).toBe('https:');
   });
 
-  it('DORA coverage is the seed’s table', () => {
-    const coverage = metricsByFramework('dora').map((m) => `${m.name}: ${m.phases.map((p) => getPhase(p).numeral).join('')}`);
+  it.each(measures)('$id has names and aliases without duplicates, case aside', (measure) => {
+    const { title, names } = presentMeasure(measure);
+    const lower = (list: readonly string[]): string[] => list.map((name) => name.toLowerCase());
+    const all = lower([names.current, ...names.former, ...names.abbreviations, ...names.aliases]);
+    expect(new Set(all).size, `a name of ${measure.id} is listed twice`).toBe(all.length);
+    // The seed's name may be the current name or a former one; an alias never repeats it.
+    expect(lower(names.aliases), `an alias of ${measure.id} repeats its title`).not.toContain(title.toLowerCase());
+  });
+
+  it.each(measures)('$id maps to phases without duplicates, in loop order', (measure) => {
+    const mapped = phasesOf(measure.id);
+    expect(mapped).toEqual(PHASE_IDS.filter((id) => mapped.includes(id)));
+  });
+
+  it('DORA coverage is the seed’s table, and rework rate, newer than the table, maps to no phase', () => {
+    const coverage = measuresByFramework('dora')
+      .map(presentMeasure)
+      .map((m) => `${m.title}: ${m.phases.map((p) => getPhase(p).numeral).join('')}`);
     expect(coverage).toEqual([
       'Deployment Frequency: ③④⑤',
       'Lead Time for Changes: ②③④⑤',
       'Change Failure Rate: ④⑤',
       'Mean Time to Recovery: ⑤⑥',
+      'Deployment rework rate: ',
     ]);
   });
 
   it('no DORA metric covers ①', () => {
-    expect(metricsByFramework('dora').some((m) => m.phases.includes('discover'))).toBe(false);
+    expect(measuresByFramework('dora').some((m) => phasesOf(m.id).includes('discover'))).toBe(false);
   });
 
   it('SPACE has five dimensions with a label in every phase', () => {
-    const space = metricsByFramework('space');
-    expect(space.map((m) => m.name)).toEqual(['Satisfaction', 'Performance', 'Activity', 'Communication', 'Efficiency']);
-    for (const dim of space) expect(Object.keys(dim.perPhase)).toEqual([...PHASE_IDS]);
+    const space = measuresByFramework('space').map(presentMeasure);
+    expect(space.map((m) => m.title)).toEqual(['Satisfaction', 'Performance', 'Activity', 'Communication', 'Efficiency']);
+    for (const dim of space) expect(dim.perPhase.filter((entry) => entry.label !== undefined).map((entry) => entry.phase)).toEqual([...PHASE_IDS]);
   });
 
-  it('ESSP zones cover the phases that call them out', () => {
-    expect(metricsByFramework('essp').map((m) => `${m.name}: ${m.phases.join(',')}`)).toEqual([
+  it('ESSP zones cover the phases that call them out; ESSP’s own metrics map to none', () => {
+    expect(
+      measuresByFramework('essp')
+        .map(presentMeasure)
+        .map((m) => `${m.title}: ${m.phases.join(',')}`),
+    ).toEqual([
       'Developer Happiness: build',
       'Quality: verify,release',
       'Velocity: shape',
       'Business Outcomes: discover,learn',
+      ...esspMetrics.map((metric) => `${metric.name}: `),
     ]);
   });
 
   it('every phase has a DORA or SPACE metric (a claim the overview makes)', () => {
     for (const id of PHASE_IDS) {
-      expect(metrics.some((m) => m.framework !== 'essp' && m.phases.includes(id)), id).toBe(true);
+      expect(measures.some((m) => m.framework !== 'essp' && phasesOf(m.id).includes(id)), id).toBe(true);
     }
   });
 
   it('the DORA table and the phases’ call-outs differ only where the seed does', () => {
     expect(
       doraDisagreements().map((d) => `${d.metric.id}: +${d.coveredNotCalledOut.join(',')} -${d.calledOutNotCovered.join(',')}`),
-    ).toEqual(['dora-deployment-frequency: +build -', 'dora-lead-time: +verify,release -']);
+    ).toEqual(['dora-deployment-frequency: +build -', 'dora-change-lead-time: +verify,release -']);
   });
 
-  it('ESSP names the same number of metrics for every zone (the ESSP page says so)', () => {
-    const perZone = metricsByFramework('essp').map((m) => (m.framework === 'essp' ? m.esspMetrics.length : 0));
-    expect(new Set(perZone)).toEqual(new Set([counts.esspMetricsPerZone]));
-    expect(counts.esspMetrics).toBe(counts.esspZones * counts.esspMetricsPerZone);
+  it.each(esspZones)('ESSP zone $id has exactly three metrics (the ESSP page says how many)', (zone) => {
+    expect(metricsOfZone(zone.id)).toHaveLength(3);
+    expect(counts.esspMetricsPerZone).toBe(3);
+  });
+
+  it.each(esspMetrics.filter((metric) => metric.sameAs !== undefined))('ESSP metric $id is the DORA metric its sameAs names', (metric) => {
+    expect(DORA_METRIC_IDS as readonly string[], `${metric.id}.sameAs must be a DORA metric id`).toContain(metric.sameAs);
+  });
+
+  it('ESSP takes four of its metrics from DORA', () => {
+    expect(esspMetrics.filter((metric) => metric.sameAs !== undefined).map((metric) => `${metric.id} = ${metric.sameAs}`)).toEqual([
+      'essp-change-failure-rate = dora-change-fail-rate',
+      'essp-failed-deployment-recovery-time = dora-failed-deployment-recovery-time',
+      'essp-lead-time = dora-change-lead-time',
+      'essp-deployment-frequency = dora-deployment-frequency',
+    ]);
+  });
+
+  it.each(unmappedTerms)('unmapped term "$terms.0" points to measures that exist, and names none of them', (term) => {
+    for (const id of term.seeAlso) expect(() => getMeasure(id)).not.toThrow();
+    const names = measures.map(presentMeasure).flatMap((view) => [view.title, view.names.current, ...view.names.former, ...view.names.abbreviations, ...view.names.aliases]);
+    for (const text of term.terms) expect(names.map((name) => name.toLowerCase()), `"${text}" is a measure's name, not an unmapped term`).not.toContain(text);
   });
 
   it('the check asks the same number of statements about every feedback arc (the check page says so)', () => {
@@ -170,9 +223,73 @@ describe('metrics', () => {
     expect(new Set(perArc)).toEqual(new Set([STATEMENTS_PER_ARC]));
     expect(STATEMENTS_PER_ARC).toBeGreaterThan(0);
   });
+});
 
-  it.each(metrics)('$id has aliases without duplicates', (metric) => {
-    const lower = metric.aliases.map((a) => a.toLowerCase());
-    expect(new Set(lower).size).toBe(lower.length);
+describe('DORA’s survey questions', () => {
+  const ranges = doraMetrics.flatMap((metric) => (metric.survey.answer.kind === 'range' ? [{ id: metric.id, answer: metric.survey.answer }] : []));
+
+  it('ask for every DORA metric: three as ranges, the two rates as percentages', () => {
+    expect(doraMetrics.map((metric: DoraMetric) => `${metric.id}: ${metric.survey.answer.kind}`)).toEqual([
+      'dora-change-lead-time: range',
+      'dora-deployment-frequency: range',
+      'dora-change-fail-rate: percent',
+      'dora-failed-deployment-recovery-time: range',
+      'dora-deployment-rework-rate: percent',
+    ]);
+  });
+
+  it.each(ranges)('$id offers six ranges, worst first, whose bounds meet and run from unbounded down to 0', ({ answer }) => {
+    const { choices } = answer;
+    expect(choices).toHaveLength(6);
+    expect(choices[0]?.max, 'the first, worst range has no upper bound').toBeNull();
+    expect(choices.at(-1)?.min, 'the last, best range starts at 0').toBe(0);
+    for (const [i, choice] of choices.entries()) {
+      if (choice.max !== null) expect(choice.min, `"${choice.label}" must be a range`).toBeLessThan(choice.max);
+      const next = choices[i + 1];
+      if (next !== undefined) expect(next.max, `"${next.label}" must end where "${choice.label}" starts`).toBe(choice.min);
+    }
+  });
+
+  it.each([
+    [0, 'Less than one hour'],
+    [0.5, 'Less than one hour'],
+    [1, 'Less than one day'],
+    [23.9, 'Less than one day'],
+    [24, 'Between one day and one week'],
+    [168, 'Between one week and one month'],
+    [730, 'Between one month and six months'],
+    [4380, 'More than six months'],
+    [100_000, 'More than six months'],
+  ])('places a lead time of %s hours in “%s”', (hours, label) => {
+    const leadTime = ranges.find((range) => range.id === 'dora-change-lead-time');
+    if (leadTime === undefined) throw new Error('lead time is asked as a range');
+    expect(leadTime.answer.choices[rangeChoiceIndex(leadTime.answer, hours)]?.label).toBe(label);
+  });
+
+  it('places a deployment every 3 hours in “Between once per hour and once per day”, and none in a year in the least frequent', () => {
+    const frequency = ranges.find((range) => range.id === 'dora-deployment-frequency');
+    if (frequency === undefined) throw new Error('deployment frequency is asked as a range');
+    expect(frequency.answer.measuredIn).toBe('hours-between-deployments');
+    expect(frequency.answer.choices[rangeChoiceIndex(frequency.answer, 3)]?.label).toBe('Between once per hour and once per day');
+    expect(frequency.answer.choices[rangeChoiceIndex(frequency.answer, Number.POSITIVE_INFINITY)]?.label).toBe('Fewer than once per six months');
+  });
+
+  it('refuses to place a negative figure', () => {
+    const [first] = ranges;
+    if (first === undefined) throw new Error('no range question');
+    expect(() => rangeChoiceIndex(first.answer, -1)).toThrow(/falls in none of DORA's ranges/);
+  });
+
+  it.each([
+    ['0', 0],
+    ['100', 100],
+    [' 15 ', 15],
+    ['', undefined],
+    ['101', null],
+    ['-1', null],
+    ['1.5', null],
+    ['ten', null],
+  ] as const)('reads the rate “%s” as %s', (text, expected) => {
+    expect(readPercent(text)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_VERSION, checkStatements, doraFigures } from '../../data/check';
+import { doraMetrics } from '../../data';
+import { CHECK_VERSION, checkStatements } from '../../data/check';
 import {
   checkAddress,
   checkPath,
@@ -33,7 +34,7 @@ describe('a check in its address', () => {
 
   it('reads back as the same check', () => {
     expect(decodeCheck(searchOf(sample))).toEqual({ ok: true, state: sample });
-    const noDora: CheckState = { ...sample, dora: doraFigures.map(() => undefined) };
+    const noDora: CheckState = { ...sample, dora: doraMetrics.map(() => undefined) };
     expect(encodeCheck(noDora).d).toBeUndefined();
     expect(decodeCheck(searchOf(noDora))).toEqual({ ok: true, state: noDora });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatements, doraFigures, statementsAbout } from '../../data/check';
+import { doraMetrics } from '../../data';
+import { checkStatements, statementsAbout } from '../../data/check';
 import { checkPath, encodeCheck, type CheckState } from '../checkLink';
 import type { Answer } from '../checkScore';
 import { MAX_TEAM_LINKS, median, mergeTeam } from '../checkTeam';
@@ -8,7 +9,7 @@ const link = (state: CheckState): string => `https://example.org${checkPath(enco
 /** A member who gives every statement the same answer, and build's first statement its own. */
 const member = (all: Answer, buildFirst: Answer = all): CheckState => {
   const buildIndex = statementsAbout({ kind: 'phase', id: 'build' })[0]?.index ?? 0;
-  return { answers: checkStatements.map((_, i) => (i === buildIndex ? buildFirst : all)), dora: doraFigures.map(() => undefined) };
+  return { answers: checkStatements.map((_, i) => (i === buildIndex ? buildFirst : all)), dora: doraMetrics.map(() => undefined) };
 };
 
 describe('median', () => {

@@ -1,24 +1,51 @@
 import { parse, unparse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { metrics, PHASE_IDS } from '../../data';
 import { CSV_COLUMNS, mappingCsvRows } from '../mappingCsv';
 
 describe('the mapping as CSV', () => {
   const rows = mappingCsvRows();
+  const byFramework = (name: string) => rows.filter((row) => row[0] === name);
 
-  it('has a header, then one row per metric and phase it covers', () => {
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.length - 1).toBe(metrics.reduce((sum, metric) => sum + metric.phases.length, 0));
+  it('starts with its header', () => {
+    expect(rows[0]).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note']);
+    expect(CSV_COLUMNS).toHaveLength(7);
   });
 
-  it('labels each SPACE row with its cell, as the seed’s matrix has it', () => {
-    const cell = rows.find((row) => row[1] === 'space-efficiency' && row[3] === 'build');
-    expect(cell).toEqual(['SPACE', 'space-efficiency', 'Efficiency', 'build', '③ Build & Collaborate', 'Cycle time', '']);
-    expect(rows.filter((row) => row[0] === 'SPACE')).toHaveLength(5 * PHASE_IDS.length);
+  it('has the seed’s DORA table, row by row and phase by phase, with each phase’s note', () => {
+    expect(byFramework('DORA')).toEqual([
+      ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'build', '③ Build & Collaborate', 'Deployment Frequency', ''],
+      ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'verify', '④ Verify & Integrate', 'Deployment Frequency', 'how often the verification pipeline completes'],
+      ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'release', '⑤ Release & Operate', 'Deployment Frequency', 'measured at the deployment boundary'],
+      ['DORA', 'dora-change-lead-time', 'Lead Time for Changes', 'shape', '② Shape & Prioritize', 'Lead Time for Changes', 'upstream shaping directly determines how fast work flows into development'],
+      ['DORA', 'dora-change-lead-time', 'Lead Time for Changes', 'build', '③ Build & Collaborate', 'Lead Time for Changes', 'first commit to production'],
+      ['DORA', 'dora-change-lead-time', 'Lead Time for Changes', 'verify', '④ Verify & Integrate', 'Lead Time for Changes', ''],
+      ['DORA', 'dora-change-lead-time', 'Lead Time for Changes', 'release', '⑤ Release & Operate', 'Lead Time for Changes', ''],
+      ['DORA', 'dora-change-fail-rate', 'Change Failure Rate', 'verify', '④ Verify & Integrate', 'Change Failure Rate', 'what percentage of deployments cause failures'],
+      ['DORA', 'dora-change-fail-rate', 'Change Failure Rate', 'release', '⑤ Release & Operate', 'Change Failure Rate', 'measured at the deployment boundary'],
+      ['DORA', 'dora-failed-deployment-recovery-time', 'Mean Time to Recovery', 'release', '⑤ Release & Operate', 'Mean Time to Recovery', ''],
+      ['DORA', 'dora-failed-deployment-recovery-time', 'Mean Time to Recovery', 'learn', '⑥ Learn & Adapt', 'Mean Time to Recovery', 'how quickly learning translates to action'],
+    ]);
   });
 
-  it('carries the seed’s note for a DORA metric in a phase', () => {
-    expect(rows.find((row) => row[1] === 'dora-mttr' && row[3] === 'learn')?.[6]).toBe('how quickly learning translates to action');
+  it('has one row per SPACE cell, labelled as the seed’s matrix labels it', () => {
+    expect(byFramework('SPACE')).toHaveLength(30);
+    expect(rows).toContainEqual(['SPACE', 'space-efficiency', 'Efficiency', 'build', '③ Build & Collaborate', 'Cycle time', '']);
+    expect(rows).toContainEqual(['SPACE', 'space-satisfaction', 'Satisfaction', 'learn', '⑥ Learn & Adapt', 'Sense of progress', 'sense of progress']);
+  });
+
+  it('has each ESSP zone in the phases that call it out, and none of ESSP’s twelve metrics', () => {
+    expect(byFramework('ESSP').map((row) => `${row[1]}@${row[3]}: ${row[6]}`)).toEqual([
+      'essp-developer-happiness@build: flow state, low friction',
+      'essp-quality@verify: defect escape rate',
+      'essp-quality@release: failed deployment recovery time',
+      'essp-velocity@shape: well-shaped work moves faster through build',
+      'essp-business-outcomes@discover: are we pursuing the right opportunities',
+      'essp-business-outcomes@learn: did the feature achieve its goal',
+    ]);
+  });
+
+  it('has no row for rework rate, which the model maps to no phase', () => {
+    expect(rows.filter((row) => row[1] === 'dora-deployment-rework-rate')).toEqual([]);
   });
 
   it('survives CSV quoting: commas and quotes come back as they were', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_IDS, metrics, type PhaseId } from '../../data';
-import { groupByFramework, MAX_FUZZY_WORD, MAX_QUERY_LENGTH, searchMetrics } from '../metricSearch';
+import { FRAMEWORK_IDS, type PhaseId } from '../../data';
+import { finderMeasures, groupByFramework, MAX_FUZZY_WORD, MAX_QUERY_LENGTH, searchMetrics } from '../metricSearch';
 import { tokenize } from '../textNormalize';
 
 interface Case {
@@ -30,6 +30,8 @@ describe('searchMetrics finds what people type', () => {
     { query: 'Quality', first: 'Quality', phases: ['verify', 'release'] },
     { query: 'business outcomes', first: 'Business Outcomes', phases: ['discover', 'learn'] },
     { query: '🚀 deploy', first: 'Deployment Frequency', phases: ['build', 'verify', 'release'] },
+    { query: 'rework rate', first: 'Deployment rework rate', phases: [] },
+    { query: 'unplanned deploys', first: 'Deployment rework rate', phases: [] },
   ])('"$query" → $first', ({ query, first, phases }) => {
     const [top] = searchMetrics(query).results;
     expect(top?.name).toBe(first);
@@ -56,16 +58,25 @@ describe('searchMetrics finds what people type', () => {
   it('answers a SPACE cell with its dimension and phase', () => {
     const [cell] = searchMetrics('Trust in test suite').results;
     expect(cell).toMatchObject({ kind: 'space-cell', name: 'Trust in test suite', framework: 'space', phases: ['verify'] });
-    expect(cell?.metric.name).toBe('Satisfaction');
+    expect(cell?.view.title).toBe('Satisfaction');
   });
 
   it('carries the seed’s per-phase notes', () => {
     const [top] = searchMetrics('lead time').results;
-    expect(top?.notes).toContainEqual({ phase: 'build', note: 'first commit to production' });
+    expect(top?.view.perPhase).toContainEqual({ phase: 'build', covered: true, calledOut: true, note: 'first commit to production' });
+  });
+
+  it('finds an ESSP zone by the name of one of its metrics', () => {
+    const names = searchMetrics('PRs merged per developer').results.map((result) => result.name);
+    expect(names[0]).toBe('Velocity');
   });
 
   it(`keeps every word of the model within ${MAX_FUZZY_WORD} letters, so typo matching covers all of them`, () => {
-    const words = metrics.flatMap((metric) => tokenize([metric.name, ...metric.aliases, ...Object.values(metric.perPhase)].join(' ')));
+    const words = finderMeasures.flatMap((view) =>
+      tokenize(
+        [view.title, view.names.current, ...view.names.former, ...view.names.abbreviations, ...view.names.aliases, ...view.perPhase.flatMap((entry) => [entry.label ?? '', entry.note ?? ''])].join(' '),
+      ),
+    );
     expect(words.filter((word) => word.length > MAX_FUZZY_WORD)).toEqual([]);
   });
 
@@ -76,15 +87,18 @@ describe('searchMetrics finds what people type', () => {
 
 describe('terms the frameworks do not define', () => {
   it.each([
-    { query: 'MTTD', term: 'mttd', seeAlso: ['dora-mttr'] },
-    { query: 'mean time to detect', term: 'mttd', seeAlso: ['dora-mttr'] },
-    { query: 'MTBF', term: 'mtbf', seeAlso: ['dora-change-failure-rate', 'dora-mttr'] },
-    { query: 'cycle time', term: 'cycle time', seeAlso: ['space-efficiency', 'dora-lead-time'] },
-    { query: 'rework rate', term: 'rework', seeAlso: ['dora-change-failure-rate'] },
+    { query: 'MTTD', term: 'mttd', seeAlso: ['dora-failed-deployment-recovery-time'] },
+    { query: 'mean time to detect', term: 'mttd', seeAlso: ['dora-failed-deployment-recovery-time'] },
+    { query: 'MTBF', term: 'mtbf', seeAlso: ['dora-change-fail-rate', 'dora-failed-deployment-recovery-time'] },
+    { query: 'cycle time', term: 'cycle time', seeAlso: ['space-efficiency', 'dora-change-lead-time'] },
   ])('"$query" explains $term', ({ query, term, seeAlso }) => {
     const [match] = searchMetrics(query).unmapped;
     expect(match?.term.terms[0]).toBe(term);
     expect(match?.seeAlso.map((metric) => metric.id)).toEqual(seeAlso);
+  });
+
+  it('rework rate is a DORA metric now, not a term to explain', () => {
+    expect(searchMetrics('rework rate').unmapped).toEqual([]);
   });
 
   it('needs the whole term: "time" alone explains nothing', () => {
@@ -93,11 +107,25 @@ describe('terms the frameworks do not define', () => {
 });
 
 describe('an empty query lists everything', () => {
-  it('returns every metric once, grouped by framework in data order', () => {
+  it('returns every DORA metric, SPACE dimension and ESSP zone once, in the seed’s order, rework rate after its table', () => {
     const { results } = searchMetrics('   ');
-    const expected = FRAMEWORK_IDS.flatMap((framework) => metrics.filter((metric) => metric.framework === framework));
-    expect(results.map((result) => result.metric.id)).toEqual(expected.map((metric) => metric.id));
-    expect(results.every((result) => result.kind === 'metric')).toBe(true);
+    expect(results.map((result) => result.name)).toEqual([
+      'Deployment Frequency',
+      'Lead Time for Changes',
+      'Change Failure Rate',
+      'Mean Time to Recovery',
+      'Deployment rework rate',
+      'Satisfaction',
+      'Performance',
+      'Activity',
+      'Communication',
+      'Efficiency',
+      'Developer Happiness',
+      'Quality',
+      'Velocity',
+      'Business Outcomes',
+    ]);
+    expect(results.every((result) => result.kind === 'measure')).toBe(true);
     expect(groupByFramework(results).map((group) => group.framework)).toEqual([...FRAMEWORK_IDS]);
   });
 
@@ -108,10 +136,18 @@ describe('an empty query lists everything', () => {
 
 describe('filters', () => {
   it('by phase answers "what measures ④?"', () => {
-    const ids = searchMetrics('', { phase: 'verify' }).results.map((result) => result.metric.id);
-    expect(ids).toEqual(metrics.filter((metric) => metric.phases.includes('verify')).map((metric) => metric.id));
-    expect(ids).toContain('dora-change-failure-rate');
-    expect(ids).not.toContain('dora-mttr');
+    const ids = searchMetrics('', { phase: 'verify' }).results.map((result) => result.view.id);
+    expect(ids).toEqual([
+      'dora-deployment-frequency',
+      'dora-change-lead-time',
+      'dora-change-fail-rate',
+      'space-satisfaction',
+      'space-performance',
+      'space-activity',
+      'space-communication',
+      'space-efficiency',
+      'essp-quality',
+    ]);
   });
 
   it('by framework keeps only that framework', () => {

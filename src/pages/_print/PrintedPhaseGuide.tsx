@@ -25,7 +25,7 @@ export default function PrintedPhaseGuide() {
       <h3>Who is involved</h3>
       <PhaseFacet facet="people" />
       <h3>What can go wrong</h3>
-      <PhaseFacet facet="risks" />
+      <PhaseFacet facet="failureModes" />
       <p>
         Is your team running into these? The <SiteLink to="check">loop check</SiteLink> asks about each of them, and
         about every feedback arc, and shows where your loop is stuck.

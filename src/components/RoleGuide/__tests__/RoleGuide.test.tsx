@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { arcsFrom, arcsTo, metricsByPhase } from '@site/src/data';
+import { arcsFrom, arcsTo, measuresByPhase, presentMeasure } from '@site/src/data';
 import { renderInDoc } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import RoleGuide from '..';
@@ -38,7 +38,7 @@ describe('RoleGuide', () => {
   it('lists, in each of the group’s phases, the metrics that apply there and the feedback arcs in and out', () => {
     renderGuide('security');
     const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
-    for (const metric of metricsByPhase('verify')) expect(verify).toHaveTextContent(metric.name);
+    for (const view of measuresByPhase('verify').map(presentMeasure)) expect(verify).toHaveTextContent(view.title);
     const arcLinks = (heading: string): Element[] =>
       Array.from(within(verify).getByRole('heading', { name: heading }).nextElementSibling?.querySelectorAll('li > a:first-child') ?? []);
     expect(arcLinks('Feedback into Verify').map((a) => a.textContent)).toEqual(arcsTo('verify').filter((arc) => arc.kind === 'feedback').map((arc) => arc.label));

@@ -1,15 +1,7 @@
 import { useId, useState } from 'react';
 import ChipGroup from '@site/src/components/ChipGroup';
-import { countWord, FEEDBACK_ARC_IDS, arcTitle, getFeedbackArc, getPhase, phaseLabel, PHASE_IDS } from '@site/src/data';
-import {
-  AGREEMENT_SCALE,
-  checkStatements,
-  DONT_KNOW,
-  DORA_DONT_KNOW,
-  doraFigures,
-  statementsAbout,
-  type CheckSubject,
-} from '@site/src/data/check';
+import { countWord, DORA_DONT_KNOW, DORA_PERCENT, doraMetrics, FEEDBACK_ARC_IDS, arcTitle, getFeedbackArc, getPhase, phaseLabel, PHASE_IDS, readPercent } from '@site/src/data';
+import { AGREEMENT_SCALE, checkStatements, DONT_KNOW, statementsAbout, type CheckSubject } from '@site/src/data/check';
 import { readAnswer, type CheckState, type DoraAnswer } from '@site/src/lib/checkLink';
 import type { Answer } from '@site/src/lib/checkScore';
 import fields from './fields.module.css';
@@ -50,17 +42,18 @@ function Statements({ subject, state, onAnswer }: { subject: CheckSubject } & Pi
 
 function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
   const baseId = useId();
-  return doraFigures.map((figure, i) => {
+  return doraMetrics.map((figure, i) => {
     const id = `${baseId}-${figure.id}`;
     const answer = state.dora[i];
-    if (figure.answer.kind === 'range') {
+    const { question } = figure.survey;
+    if (figure.survey.answer.kind === 'range') {
       return (
         <div key={figure.id} className={styles.figure}>
           <label htmlFor={id} className={fields.label}>
             {figure.name}
           </label>
           <p className={fields.hint} id={`${id}-q`}>
-            {figure.question}
+            {question}
           </p>
           <select
             id={id}
@@ -70,9 +63,9 @@ function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
             onChange={(event) => onDora(i, event.target.value === '' ? undefined : event.target.value === 'x' ? 'dont-know' : Number(event.target.value))}
           >
             <option value="">Not given</option>
-            {figure.answer.choices.map((choice, c) => (
-              <option key={choice} value={String(c + 1)}>
-                {choice}
+            {figure.survey.answer.choices.map((choice, c) => (
+              <option key={choice.label} value={String(c + 1)}>
+                {choice.label}
               </option>
             ))}
             <option value="x">{DORA_DONT_KNOW}</option>
@@ -80,18 +73,9 @@ function DoraFigures({ state, onDora }: Pick<Props, 'state' | 'onDora'>) {
         </div>
       );
     }
-    return <PercentFigure key={figure.id} id={id} name={figure.name} question={figure.question} answer={answer} onChange={(next) => onDora(i, next)} />;
+    return <PercentFigure key={figure.id} id={id} name={figure.name} question={question} answer={answer} onChange={(next) => onDora(i, next)} />;
   });
 }
-
-/** A whole percentage, 0 to 100, as the reader types it; anything else is named, never wiped. */
-export const readPercent = (text: string): number | undefined | null => {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (!/^\d{1,3}$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value <= 100 ? value : null;
-};
 
 interface PercentProps {
   id: string;
@@ -147,7 +131,7 @@ function PercentFigure({ id, name, question, answer, onChange }: PercentProps) {
       </label>
       {isInvalid && (
         <p id={`${id}-error`} className={styles.fieldError}>
-          Give a whole number from 0 to 100; “{text.trim().slice(0, 12)}” is not counted.
+          Give a whole number from {DORA_PERCENT.min} to {DORA_PERCENT.max}; “{text.trim().slice(0, 12)}” is not counted.
         </p>
       )}
     </div>
@@ -177,7 +161,7 @@ export default function CheckForm({ state, onAnswer, onDora }: Props) {
       ))}
       <h2 id="check-dora">Your DORA figures (optional)</h2>
       <p>
-        If you know them, give your team’s {countWord(doraFigures.length)} delivery figures as DORA’s own survey asks for them: ranges for the times
+        If you know them, give your team’s {countWord(doraMetrics.length)} delivery figures as DORA’s own survey asks for them: ranges for the times
         and frequency, percentages for the rates. They are shown beside your result, with the phases each one covers.
       </p>
       <DoraFigures state={state} onDora={onDora} />

@@ -3,16 +3,19 @@ import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
 import {
+  DORA_DONT_KNOW,
+  doraMetrics,
+  doraQuickCheck,
   getFeedbackArc,
-  getMetric,
   getPhase,
   phaseLabel,
   phasePath,
+  phasesOf,
   arcPath,
   type FeedbackArcId,
   type PhaseId,
 } from '@site/src/data';
-import { DORA_DONT_KNOW, doraFigures, doraQuickCheck, subjectName } from '@site/src/data/check';
+import { subjectName } from '@site/src/data/check';
 import type { CheckState } from '@site/src/lib/checkLink';
 import { MAX_RATING, type CheckScores, type SubjectScore } from '@site/src/lib/checkScore';
 import { ratedShareText, scoreNote, scoreText, WEAKEST_REASON } from './scoreText';
@@ -25,7 +28,7 @@ function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: '
       <h3 id="bottleneck-phase">Weakest phase: {phaseLabel(phase)}</h3>
       <p className={styles.score}>{scoreText(score)}</p>
       <p>
-        What can go wrong here, by the guide: {phase.risks.map((risk) => risk.text.replace(/\.$/, '')).join('; ')}.{' '}
+        What can go wrong here, by the guide: {phase.failureModes.map((mode) => mode.text.replace(/\.$/, '')).join('; ')}.{' '}
         <Link to={phasePath(phase.id)}>Read the {phase.shortName} guide</Link>.
       </p>
       <p>The metrics that would show whether it is improving:</p>
@@ -57,31 +60,27 @@ function ArcBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'ar
 }
 
 function DoraResult({ state }: { state: CheckState }) {
-  const given = doraFigures.flatMap((figure, i) => {
+  const given = doraMetrics.flatMap((metric, i) => {
     const answer = state.dora[i];
     if (answer === undefined) return [];
-    const text =
-      answer === 'dont-know'
-        ? DORA_DONT_KNOW
-        : figure.answer.kind === 'range'
-          ? (figure.answer.choices[answer - 1] ?? '')
-          : `${answer} %`;
-    return [{ figure, text }];
+    const choices = metric.survey.answer.kind === 'range' ? metric.survey.answer.choices : undefined;
+    const text = answer === 'dont-know' ? DORA_DONT_KNOW : choices !== undefined ? (choices[answer - 1]?.label ?? '') : `${answer} %`;
+    return [{ metric, phases: phasesOf(metric.id), text }];
   });
   if (given.length === 0) return null;
   return (
     <section aria-labelledby="result-dora" className={styles.card}>
       <h3 id="result-dora">Your DORA figures</h3>
       <ul>
-        {given.map(({ figure, text }) => (
-          <li key={figure.id}>
-            <strong>{figure.name}:</strong> {text}.{' '}
-            {figure.metric === undefined ? (
+        {given.map(({ metric, phases, text }) => (
+          <li key={metric.id}>
+            <strong>{metric.name}:</strong> {text}.{' '}
+            {phases.length === 0 ? (
               'This draft model maps it to no phase yet.'
             ) : (
               <>
                 In the loop it covers{' '}
-                {getMetric(figure.metric).phases.map((id, i) => (
+                {phases.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
                     <PhaseLink phase={id} short />

@@ -60,7 +60,7 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
               {seeAlso.map((metric, index) => (
                 <span key={metric.id}>
                   {index > 0 && ', '}
-                  <Link to={finderPath({ q: metric.name })}>{metric.name}</Link>
+                  <Link to={finderPath({ q: metric.title })}>{metric.title}</Link>
                 </span>
               ))}
             </p>

@@ -14,22 +14,21 @@ interface Props {
   focusPhase?: PhaseId;
 }
 
-/** The name a DORA metric goes by today, when it differs from the seed's name. */
-function currentNameOf(result: MetricResult): string | undefined {
-  const { metric } = result;
-  if (result.kind !== 'metric' || metric.framework !== 'dora') return undefined;
-  return metric.currentName.toLowerCase() === metric.name.toLowerCase() ? undefined : metric.currentName;
-}
-
-/** One metric or SPACE cell: what it measures, the phases it covers as linked text, and the seed's notes. */
+/** One measure or SPACE cell: what it measures, the phases it covers as linked text, and the model's notes. */
 export default function ResultCard({ result, headingLevel: Heading, focusPhase }: Props) {
   const headingId = useId();
   const framework = getFramework(result.framework);
-  const { metric } = result;
-  const currentName = currentNameOf(result);
+  const { view } = result;
   const isCell = result.kind === 'space-cell';
   const cellPhase = isCell ? result.phases[0] : undefined;
-  const notesTitle = metric.framework === 'space' ? 'In each phase' : 'Notes from the loop';
+  // A SPACE dimension's entries are its labels in each phase; a DORA metric's or ESSP zone's, the model's notes.
+  const isSpace = view.kind === 'dimension';
+  const notes = isCell
+    ? []
+    : view.perPhase.flatMap(({ phase, label, note }) => {
+        const text = isSpace ? label : note;
+        return text === undefined ? [] : [{ phase, text }];
+      });
 
   return (
     <article className={styles.card} aria-labelledby={headingId}>
@@ -39,45 +38,52 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
         </Heading>
         <span className={styles.badge}>{framework.name}</span>
       </div>
-      {isCell && cellPhase !== undefined && metric.framework === 'space' && (
+      {cellPhase !== undefined && (
         <p className={styles.context}>
-          SPACE {metric.fullName}, in {phaseLabel(getPhase(cellPhase))}
+          {framework.name} {view.names.current}, in {phaseLabel(getPhase(cellPhase))}
         </p>
       )}
-      {currentName !== undefined && <p className={styles.context}>Now called {currentName} by DORA.</p>}
+      {!isCell && view.names.renamedTo !== undefined && <p className={styles.context}>Now called {view.names.renamedTo} by {framework.name}.</p>}
       {result.matchedAlias !== undefined && (
         <p className={styles.context}>Also known as “{result.matchedAlias}”.</p>
       )}
       <p>
         <span className={styles.label}>Measures: </span>
-        {result.measures}
+        {view.modelPhrase ?? view.summary}
       </p>
-      <div className={styles.coverage}>
-        <PhaseRing phases={result.phases} />
-        <div>
-          <p className={styles.label} id={`${headingId}-phases`}>
-            {result.phases.length === 1 ? 'Phase covered' : `Phases covered (${result.phases.length} of ${counts.phases})`}
-          </p>
-          <ul className={styles.phaseList} aria-labelledby={`${headingId}-phases`}>
-            {result.phases.map((id) => (
-              <li key={id}>
-                <Link to={phasePath(id)}>{phaseLabel(getPhase(id))}</Link>
-              </li>
-            ))}
-          </ul>
+      {result.phases.length === 0 ? (
+        <p>
+          <span className={styles.label}>Phases covered: </span>
+          none. {view.unmappedNote ?? 'The model maps it to no phase.'}
+        </p>
+      ) : (
+        <div className={styles.coverage}>
+          <PhaseRing phases={result.phases} />
+          <div>
+            <p className={styles.label} id={`${headingId}-phases`}>
+              {result.phases.length === 1 ? 'Phase covered' : `Phases covered (${result.phases.length} of ${counts.phases})`}
+            </p>
+            <ul className={styles.phaseList} aria-labelledby={`${headingId}-phases`}>
+              {result.phases.map((id) => (
+                <li key={id}>
+                  <Link to={phasePath(id)}>{phaseLabel(getPhase(id))}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
         </div>
-      </div>
-      {result.notes.length > 0 && (
+      )}
+      {notes.length > 0 && (
         <>
-          <p className={styles.label}>{notesTitle}</p>
+          <p className={styles.label}>{isSpace ? 'In each phase' : 'Notes from the loop'}</p>
           <dl className={styles.notes}>
-            {result.notes.map(({ phase, note }) => (
+            {notes.map(({ phase, text }) => (
               <div key={phase} className={phase === focusPhase ? styles.focusNote : undefined}>
                 <dt>
                   {phaseLabel(getPhase(phase))}
                   {phase === focusPhase && ' (selected phase)'}
                 </dt>
-                <dd>{note}</dd>
+                <dd>{text}</dd>
               </div>
             ))}
           </dl>
@@ -85,8 +91,8 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
       )}
       <p className={styles.more}>
         {isCell ? (
-          <Link to={finderPath({ q: metric.name, framework: 'space' })}>
-            All phases of SPACE {metric.name}
+          <Link to={finderPath({ q: view.title, framework: 'space' })}>
+            All phases of SPACE {view.title}
           </Link>
         ) : (
           <Link to={frameworkPath(result.framework)}>More about {framework.name}</Link>
