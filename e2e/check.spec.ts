@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../src/data';
 import { checkStatements } from '../src/data/check';
-import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, scriptsRun, showColorScheme, waitForHydration } from './support';
+import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, showColorScheme, waitForHydration } from './support';
 
 /*
  * The check's link format, written out: `?v=` the statement list's version, `a=` one character per
@@ -264,16 +264,4 @@ test('printed, a check with answers is a report: the loop, the bottleneck, the m
   const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
-});
-
-test('other pages do not load the check’s code when they open', async ({ page }) => {
-  for (const route of [paths.home, paths.overview, paths.finder]) {
-    await openCheck(page, rel(route));
-    const sources = (await scriptsRun(page)).map((script) => script.text);
-    expect(sources.length).toBeGreaterThan(0);
-    // Neither the check's code nor its statements: the check's data stays out of the shared chunks.
-    const statement = checkStatements[0]?.text ?? '';
-    expect(statement).not.toBe('');
-    expect(sources.filter((source) => source.includes(STORAGE_PREFIX) || source.includes(statement)), route).toEqual([]);
-  }
 });

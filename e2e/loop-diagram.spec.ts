@@ -1,5 +1,5 @@
 import { wcagContrast } from 'culori';
-import { expect, test, type Response } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { arcPath, feedbackArcs, getArc, getPhase, paths, PHASE_IDS, phaseLabel, phasePath, phases } from '../src/data';
 import {
   loopDiagram,
@@ -10,7 +10,6 @@ import {
   tabUntil,
   visibleTexts,
   waitForHydration,
-  waitForPrefetching,
 } from './support';
 
 /** The home page shows the large diagram. */
@@ -196,21 +195,3 @@ test('/docs/embed draws the Mermaid source with every phase', async ({ page }) =
   for (const phase of phases) await expect(drawing.getByText(phaseLabel(phase), { exact: true })).toBeVisible();
   await expect(drawing).toContainText('Learnings reshape priorities');
 });
-
-// src/plugins/mermaidChunks.ts keeps Mermaid out of the chunks every page loads; docs pages load the
-// "common" chunk it narrows, so a docs page is checked as well as the home page.
-for (const route of [paths.home, phasePath('verify')]) {
-  test(`${route}, which has no Mermaid diagram, loads and prefetches no Mermaid code`, async ({ page }) => {
-    // Read bodies inside the test, not in the listener, so a late prefetch cannot outlive the test.
-    const responses: Response[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('.js')) responses.push(response);
-    });
-    await page.goto(rel(route));
-    await waitForHydration(page);
-    await waitForPrefetching(page);
-    const scripts = await Promise.all(responses.slice().map((response) => response.text()));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((source) => /mermaidAPI|langium|chevrotain/.test(source))).toEqual([]);
-  });
-}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getPhase, paths, phasePath } from '../src/data';
-import { focusedRing, phaseNodeName, rel, ringWidth, scriptsRun, tabUntil, waitForHydration, waitForPrefetching } from './support';
+import { focusedRing, phaseNodeName, rel, ringWidth, tabUntil, waitForHydration, waitForPrefetching } from './support';
 
 declare global {
   interface Window {
@@ -125,27 +125,6 @@ test.describe('code highlighting', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use the loop elsewhere');
     await expectHighlighted(page);
   });
-});
-
-// src/components/MdxAdmonition takes the theme's admonition from the page's MDX components: an
-// import of @theme/Admonition put a second copy of it into each phase page's own chunk.
-test('a phase page with a tip loads the theme’s admonition code once', async ({ page }) => {
-  await page.goto(rel(phasePath('shape')));
-  await waitForHydration(page);
-  await expect(page.getByRole('main').getByText('Where to start', { exact: true })).toBeVisible();
-  // The admonition names its translations by these ids; each copy of its code carries them.
-  const copies = (await scriptsRun(page)).filter((script) => script.text.includes('theme.admonition.tip')).map((script) => script.url);
-  expect(copies, 'scripts that carry the admonition').toHaveLength(1);
-});
-
-// patches/@docusaurus+utils-common+3.10.2.patch: the framework required all of tslib on every page for
-// one interop call (patches/README.md). __addDisposableResource is one of the helpers nothing calls.
-test('pages do not ship tslib helpers that nothing calls', async ({ page }) => {
-  await page.goto(rel(paths.home));
-  await waitForHydration(page);
-  const scripts = await scriptsRun(page);
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((script) => script.text.includes('__addDisposableResource')).map((script) => script.url)).toEqual([]);
 });
 
 test('keyboard-only journey: home, into the content, a phase page, the finder, search', async ({ page }) => {

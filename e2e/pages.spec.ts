@@ -1,4 +1,4 @@
-// The checks every page must pass, on one load per page and mode: axe in light and dark (WCAG 2.2
+// The checks every kind of page must pass (one representative page each: support.ts), on one load per page and mode: axe in light and dark (WCAG 2.2
 // A and AA), a visible focus ring on everything Tab reaches (SC 2.4.7, 2.4.13), forced colours,
 // reflow at 320 px and at 200 % text (SC 1.4.10, 1.4.4), one h1 and no console error; then every page
 // read with JavaScript off, in one context. Links, anchors and images: the crawl (crawl.spec.ts).
@@ -8,6 +8,7 @@ import {
   collectErrors,
   COLOUR_RULES,
   focusRingsAlongTab,
+  representativeRoutes,
   rel,
   ringWidth,
   routes,
@@ -47,7 +48,7 @@ async function findReflowProblems(page: Page): Promise<string[]> {
 // Reduced motion turns the theme's colour transitions off, so a switch of colour scheme shows at once.
 test.use({ reducedMotion: 'reduce' });
 
-for (const route of routes) {
+for (const route of representativeRoutes) {
   test(`${route} passes the page checks`, async ({ page }) => {
     const errors = collectErrors(page);
     const response = await page.goto(rel(route));

@@ -1,13 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { BASE_PATH, REPOSITORY_URL } from './constants';
+import { BASE_PATH, TEST_BUILD_DIR } from './constants';
 
-// Each run serves the built sites on ports of its own, so parallel checkouts do not collide.
+// Each run serves the suite's one build on a port of its own, so parallel checkouts do not collide.
 const port = Number(process.env.PORT ?? 3210);
-const basePathPort = Number(process.env.BASEPATH_PORT ?? port + 1);
-/** Where `npm run build` put the site: the root unless BASE_URL says otherwise. */
-const baseUrl = process.env.BASE_URL ?? '/';
-const basePath = BASE_PATH;
 
 export default defineConfig({
   testDir: '.',
@@ -22,44 +18,19 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]] : [['list']],
   timeout: 60_000,
   use: {
+    ...devices['Desktop Chrome'],
+    // Every test runs under the base path (e2e/build.ts), where a link or asset that escapes it breaks.
+    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [
-    // The crawl (every page, link, anchor, image, the sitemap, the 404 page, metadata and the published
-    // files) runs on the base-path build, where a link or asset that escapes the base URL breaks. It is
-    // listed first so its one long test starts first, beside the others.
-    {
-      name: 'base path',
-      testMatch: 'crawl.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePathPort}${basePath}` },
-    },
-    {
-      name: 'site',
-      testIgnore: 'crawl.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${baseUrl}` },
-    },
-  ],
-  webServer: [
-    {
-      command: `node scripts/serve.mjs --dir build --port ${port} --base ${baseUrl}`,
-      cwd: '..',
-      url: `http://127.0.0.1:${port}${baseUrl}`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command:
-        'npx docusaurus build --out-dir build-basepath && ' +
-        `node scripts/serve.mjs --dir build-basepath --port ${basePathPort} --base ${basePath}`,
-      cwd: '..',
-      // The base-path build also has edit links, as the Pages workflow's build does (see crawl.spec.ts).
-      env: { BASE_URL: basePath, REPOSITORY_URL },
-      url: `http://127.0.0.1:${basePathPort}${basePath}`,
-      reuseExistingServer: false,
-      // The build runs first, on a slow shared machine.
-      timeout: 300_000,
-    },
-  ],
+  webServer: {
+    // `npm run build:test` builds it first (npm test does); a missing build fails here, naming the folder.
+    command: `node scripts/serve.mjs --dir ${TEST_BUILD_DIR} --port ${port} --base ${BASE_PATH}`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
 });

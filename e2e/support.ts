@@ -1,10 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { counts, getPhase, loop, pagePaths, type PhaseId } from '../src/data';
-import { phaseLinkName } from '../src/lib/describeLoop';
+import { counts, frameworkPath, getPhase, loop, pagePaths, paths, phasePath, ROLE_GROUP_IDS, rolePath, type PhaseId } from '../src/data';
 
 /** Every route of the site, from the routes module, so a new page is tested without editing this list. */
 export const routes: readonly string[] = pagePaths;
+
+/**
+ * One page of each kind the site renders (a layout, or a docs page built from its own components):
+ * the full per-page battery runs on these; the crawl and the no-JavaScript read still visit every route.
+ */
+export const representativeRoutes: readonly string[] = [
+  paths.home,
+  paths.overview,
+  phasePath('verify'),
+  paths.feedbackArcs,
+  frameworkPath('dora'),
+  frameworkPath('space'),
+  frameworkPath('essp'),
+  paths.roles,
+  rolePath(ROLE_GROUP_IDS[0]),
+  paths.embed,
+  paths.sources,
+  paths.finder,
+  paths.check,
+  paths.printGuide,
+];
 
 /** Relative URL for page.goto, so the suite runs under any base path. */
 export const rel = (route: string): string => (route === '/' ? './' : `.${route}`);
@@ -27,8 +47,11 @@ export function collectErrors(page: Page): string[] {
 /** The page's loop diagram (the first, where there are several), found by its name. */
 export const loopDiagram = (page: Page): Locator => page.getByRole('group', { name: loop.title }).first();
 
-/** The accessible name of a phase node: "③ Build & Collaborate, phase 3 of 6". */
-export const phaseNodeName = (id: PhaseId): string => phaseLinkName(getPhase(id), counts.phases);
+/** The accessible name of a phase node, written out: "③ Build & Collaborate, phase 3 of 6". */
+export const phaseNodeName = (id: PhaseId): string => {
+  const phase = getPhase(id);
+  return `${phase.numeral} ${phase.name}, phase ${phase.number} of ${counts.phases}`;
+};
 
 /** What a test can know about the focused element without holding a handle to it. */
 export interface Focused {
@@ -237,13 +260,5 @@ export async function waitForPrefetching(page: Page): Promise<void> {
       await idle();
       await idle();
     }
-  });
-}
-
-/** The scripts the page has run (not those it only prefetched), with their text. */
-export function scriptsRun(page: Page): Promise<{ url: string; text: string }[]> {
-  return page.evaluate(async () => {
-    const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
-    return Promise.all(scripts.map(async (entry) => ({ url: entry.name, text: await (await fetch(entry.name)).text() })));
   });
 }
