@@ -1,26 +1,54 @@
 // What each built page runs when it opens, read from the build on disk: the scripts its HTML names
-// (script tags and script preloads, which Docusaurus writes for the route's own chunks). One read of
-// the build replaces re-downloading every script of a page in the browser for each marker.
-import { readFileSync } from 'node:fs';
+// (the runtime and main bundle) and the chunks of its route and the layout routes around it, from
+// the chunk manifest the build leaves in .docusaurus/. One read of the build replaces re-downloading
+// every script of a page in the browser for each marker.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pagePaths, paths, phasePath } from '../src/data';
+import { checkStatements } from '../src/data/check';
+import { roleGroups } from '../src/data/roles';
 import { BASE_PATH, TEST_BUILD_DIR } from './constants';
 
-const buildDir = path.join(__dirname, '..', TEST_BUILD_DIR);
+const root = path.join(__dirname, '..');
+const buildDir = path.join(root, TEST_BUILD_DIR);
 
+/** A route's built HTML: "/docs/x" is docs/x.html, "/" and folders are index.html. */
 function htmlOf(route: string): string {
-  return readFileSync(path.join(buildDir, route, 'index.html'), 'utf8');
+  const base = path.join(buildDir, route);
+  const file = [path.join(base, 'index.html'), `${base}.html`].find((candidate) => existsSync(candidate));
+  if (file === undefined) throw new Error(`${TEST_BUILD_DIR} has no page for ${route}: run npm run build:test first.`);
+  return readFileSync(file, 'utf8');
 }
 
-/** The scripts a route's HTML loads at start, with their text. */
+interface Manifest {
+  readonly origins: Record<string, readonly string[]>;
+  readonly assets: Record<string, { readonly js?: readonly { readonly file: string; readonly publicPath: string }[] }>;
+}
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, '.docusaurus', file), 'utf8')) as T;
+const manifest = readJson<Manifest>('client-manifest.json');
+/** Route (with the base path, then "-" and a hash) → the chunk names its components and data load from. */
+const routeChunks = readJson<Record<string, unknown>>('routesChunkNames.json');
+
+const chunkNamesIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(chunkNamesIn) : [];
+
+/** The scripts a route runs when it opens, with their text. */
 function scriptsOf(route: string): { file: string; text: string }[] {
   const html = htmlOf(route);
-  const sources = new Set([
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((m) => m[1] ?? ''),
-    ...[...html.matchAll(/<link[^>]*\bas="script"[^>]*>/g)].flatMap((m) => /\bhref="([^"]+\.js)"/.exec(m[0])?.[1] ?? []),
-  ]);
-  return [...sources].map((src) => {
+  const fromHtml = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1] ?? '');
+  const address = route === '/' ? BASE_PATH : `${BASE_PATH}${route.slice(1)}`;
+  const fromRoutes = Object.entries(routeChunks)
+    .filter(([key]) => {
+      const routePath = key.replace(/-[0-9a-f]+$/, '');
+      return routePath === address || (routePath !== BASE_PATH && address.startsWith(`${routePath}/`));
+    })
+    .flatMap(([, chunks]) => chunkNamesIn(chunks))
+    .flatMap((name) => manifest.origins[name] ?? [])
+    .flatMap((id) => manifest.assets[id]?.js ?? [])
+    .map((asset) => asset.publicPath);
+  expect(fromRoutes.length, `${route}: no route chunks in the manifest; was ${TEST_BUILD_DIR} built last?`).toBeGreaterThan(0);
+  return [...new Set([...fromHtml, ...fromRoutes])].map((src) => {
     expect(src.startsWith(BASE_PATH), `${route}: ${src} is outside the base path`).toBe(true);
     const file = path.join(buildDir, src.slice(BASE_PATH.length));
     return { file: path.basename(file), text: readFileSync(file, 'utf8') };
@@ -33,8 +61,8 @@ const inScript = (script: string, text: string): boolean =>
 
 const pageRoutes = pagePaths.filter((route) => route !== paths.home).concat(paths.home);
 
-test('every page names its scripts, and each script is in the build', () => {
-  for (const route of pageRoutes) expect(scriptsOf(route).length, route).toBeGreaterThan(0);
+test('every page’s scripts are in the build', () => {
+  for (const route of pageRoutes) expect(scriptsOf(route).length, route).toBeGreaterThan(2);
 });
 
 // src/plugins/mermaidChunks.ts keeps Mermaid out of the chunks pages share: only the page that draws
@@ -44,23 +72,19 @@ test('only /docs/embed loads Mermaid', () => {
   expect(withMermaid).toEqual([]);
 });
 
-// A page carries a text in its scripts only if it shows it: the check's statements and the role
-// groups' summaries stay on the pages that show them (lint keeps their imports there; this checks
-// that the bundler kept them out of the shared chunks too).
-test('a page runs the loop check’s statements or the role groups’ summaries only if it shows them', async () => {
-  const { checkStatements } = await import('../src/data/check');
-  const { roleGroups } = await import('../src/data/roles');
-  const markers = [checkStatements[0]?.text, roleGroups[0]?.summary].map((text) => (text ?? '').slice(0, 40));
-  for (const marker of markers) expect(marker.length).toBe(40);
-  const leaks = pageRoutes.flatMap((route) => {
-    const shown = htmlOf(route);
-    return markers
-      .filter((marker) => !shown.includes(marker) && scriptsOf(route).some((s) => inScript(s.text, marker)))
-      .map((marker) => `${route}: ${marker}`);
-  });
-  expect(leaks).toEqual([]);
-  // The markers are found where they are shown, so the check can fail.
-  expect(scriptsOf(paths.check).some((s) => inScript(s.text, markers[0] ?? ''))).toBe(true);
+// The check's statements stay on the page that shows them, and the role groups' texts on the role
+// guides and the pages that list them (lint keeps their imports there; this checks that the bundler
+// kept them out of the chunks other pages share).
+test('only the loop check runs its statements, and only role pages and role lists run the role groups’ texts', () => {
+  const statement = (checkStatements[0]?.text ?? '').slice(0, 40);
+  const summary = (roleGroups[0]?.summary ?? '').slice(0, 40);
+  expect([statement.length, summary.length]).toEqual([40, 40]);
+  const runs = (route: string, marker: string) => scriptsOf(route).some((s) => inScript(s.text, marker));
+  expect(pageRoutes.filter((route) => route !== paths.check && runs(route, statement))).toEqual([]);
+  const isRolePage = (route: string) => route === paths.roles || route.startsWith(`${paths.roles}/`);
+  expect(pageRoutes.filter((route) => !isRolePage(route) && !htmlOf(route).includes(summary) && runs(route, summary))).toEqual([]);
+  // Where they are shown, they are found: the check can fail.
+  expect([runs(paths.check, statement), runs(paths.roles, summary)]).toEqual([true, true]);
 });
 
 // patches/@docusaurus+utils-common+3.10.2.patch: the framework required all of tslib on every page for

@@ -152,7 +152,8 @@ test('the embed page shows how to fetch every data file, and each address it giv
   const block = page.locator('.theme-code-block').filter({ hasText: 'curl -O' });
   const urls = (await block.locator('pre').innerText()).split('\n').map((line) => line.replace(/^curl -O /, '').trim()).filter(Boolean);
   const files = [paths.publishedModel, paths.modelSchema, paths.mappingCsv, paths.llms, paths.llmsFull, markdownPath(phasePath('verify'))];
-  expect(urls.map((url) => new URL(url).pathname)).toEqual(files);
+  const basePath = new URL(page.url()).pathname.replace(/\/docs\/embed$/, '');
+  expect(urls.map((url) => new URL(url).pathname)).toEqual(files.map((file) => `${basePath}${file}`));
   for (const file of files) expect((await request.get(rel(file))).status(), file).toBe(200);
 });
 
