@@ -10,6 +10,7 @@ import { countWord } from './format';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
 import { PHASE_IDS, type PhaseId } from './phases';
 import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
+import { pageNames } from './site';
 
 /** Where the docs plugin serves docs/: a doc's path is this plus its id. */
 const DOCS_BASE = '/docs';
@@ -137,7 +138,7 @@ export const guideOutline: readonly GuideEntry[] = [
   { label: `The ${countWord(PHASE_IDS.length)} phases`, docIds: PHASE_IDS.map(phaseDocId) },
   docIds.feedbackArcs,
   { label: 'Metric frameworks', docIds: FRAMEWORK_IDS.map(frameworkDocId) },
-  { label: 'Role guides', indexDocId: docIds.roles, docIds: ROLE_GROUP_IDS.map(roleDocId) },
+  { label: pageNames.roles.title, indexDocId: docIds.roles, docIds: ROLE_GROUP_IDS.map(roleDocId) },
   docIds.embed,
   docIds.sources,
 ];

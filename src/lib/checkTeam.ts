@@ -5,6 +5,7 @@
  */
 import { checkStatements, checkSubjects, type CheckSubject } from '../data/check';
 import { decodeCheckLink, describeLinkProblem, encodeCheck, type CheckState } from './checkLink';
+import { median as sortedMedian } from './measure/stats';
 import { isRating, labelOf, lowest, scoreCheck, type ScoreLabel } from './checkScore';
 
 /** At most this many links are merged. */
@@ -45,10 +46,7 @@ export interface TeamMerge {
 }
 
 export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sortedMedian([...values].sort((a, b) => a - b)) ?? undefined;
 }
 
 /** Merges the links pasted one per line; blank lines are skipped, every other problem is named. */

@@ -3,12 +3,13 @@ import Layout from '@theme/Layout';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import RoleList from '@site/src/components/RoleList';
 import { counts, countWord, frameworkNames, loop, paths, phasePath, phaseLabel, phases } from '@site/src/data';
+import { pageNames } from '@site/src/data/site';
 import styles from './index.module.css';
 
 export default function Home() {
   return (
     <Layout
-      title="Home"
+      title={pageNames.home.title}
       description={`An interactive guide to the Value Delivery Loop: ${countWord(counts.phases)} phases, ${countWord(counts.feedbackArcs)} feedback arcs, and which ${frameworkNames()} metrics cover each phase.`}
     >
       <main>

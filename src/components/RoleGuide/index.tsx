@@ -5,6 +5,7 @@ import PhaseArcs from '@site/src/components/PhaseArcs';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
 import { countWord, personText, phaseDocId, phaseLabel, phasePath } from '@site/src/data';
 import { getRoleGroup, involvementOf } from '@site/src/data/roles';
+import { pluralForm } from '@site/src/lib/plural';
 import { DocItemProvider, useDocItemOf } from '@site/src/hooks/useDocItem';
 import styles from './styles.module.css';
 
@@ -25,7 +26,7 @@ export default function RoleGuide() {
     <>
       <p className={styles.summary}>{group.summary}</p>
       <p>
-        The source names this group in {countWord(involvement.length)} {involvement.length === 1 ? 'phase' : 'phases'}:{' '}
+        The source names this group in {countWord(involvement.length)} {pluralForm(involvement.length, { one: 'phase', other: 'phases' })}:{' '}
         {involvement.map(({ phase }, i) => (
           <span key={phase.id}>
             {i > 0 && (i === involvement.length - 1 ? ' and ' : ', ')}

@@ -17,7 +17,7 @@ import {
   type RecordByKind,
   type RecordKind,
 } from './formats';
-import { ProblemLog, countOf, describeLeftOut, quote, rowLabel, type FileProblemCode, type Problem, type ProblemGroup, type RowProblemCode } from './problems';
+import { ProblemLog, agree, countOf, describeLeftOut, quote, rowLabel, type FileProblemCode, type Problem, type ProblemGroup, type RowProblemCode } from './problems';
 import { isoUtc, parseTimestamp } from './time';
 
 /** A file's name and its text, as read by the File API or pasted. */
@@ -112,7 +112,7 @@ function detectKind(name: string, columns: readonly string[]): RecordKind | Refu
     return refuse(
       name,
       'missing-column',
-      `${name} looks like ${only} but has no ${listWords(missing)} column${missing.length === 1 ? '' : 's'}; it has ${foundText}. ${capitalise(kindsNeed())}.`,
+      `${name} looks like ${only} but has no ${listWords(missing)} ${agree(missing.length, 'column', 'columns')}; it has ${foundText}. ${capitalise(kindsNeed())}.`,
       { columns: found },
     );
   }

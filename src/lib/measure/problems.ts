@@ -4,6 +4,7 @@
  * first record row 2, a blank line is a row too, and a quoted cell holding line breaks stays one row. A
  * JSON file's records count as items from 1. Pure TS.
  */
+import { plural, pluralForm } from '../plural';
 
 /** Why a row was left out of a file. */
 export type RowProblemCode =
@@ -90,13 +91,11 @@ export class ProblemLog {
   }
 }
 
-const plurals = new Intl.PluralRules('en');
-
 /** A count and its noun: "1 cell", "3 cells". */
-export const countOf = (n: number, one: string, other: string): string => `${n} ${plurals.select(n) === 'one' ? one : other}`;
+export const countOf = (n: number, one: string, other: string): string => plural(n, { one, other });
 
 /** The form of a word that agrees with a count: "is" or "are". */
-export const agree = (n: number, one: string, other: string): string => (plurals.select(n) === 'one' ? one : other);
+export const agree = (n: number, one: string, other: string): string => pluralForm(n, { one, other });
 
 /** A value from a file, quoted for a message and cut to 60 characters. */
 export function quote(value: string): string {
@@ -112,7 +111,7 @@ function rowList(format: 'csv' | 'json', rows: readonly number[], count: number)
   const word = format === 'csv' ? 'row' : 'item';
   const listed = rows.slice(0, 3);
   const more = count > listed.length ? ', …' : '';
-  return `${word}${count === 1 ? '' : 's'} ${listed.join(', ')}${more}`;
+  return `${agree(count, word, `${word}s`)} ${listed.join(', ')}${more}`;
 }
 
 /** One sentence saying how many rows of a file were left out and why, e.g. for a notice beside its figures. */
@@ -121,6 +120,6 @@ export function describeLeftOut(file: string, format: 'csv' | 'json', leftOut: n
   const reasons = groups
     .map((g) => `${g.count} because ${g.reason} (${rowList(format, g.examples.flatMap((p) => (p.row === undefined ? [] : [p.row])), g.count)})`)
     .join('; ');
-  const verb = leftOut === 1 ? 'was' : 'were';
+  const verb = agree(leftOut, 'was', 'were');
   return `${leftOut} of ${rows} ${unit} in ${file} ${verb} left out: ${reasons}.`;
 }

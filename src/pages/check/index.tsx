@@ -6,6 +6,8 @@ import { counts, countWord, loop, paths } from '@site/src/data';
 import { AGREEMENT_SCALE, checkStatements, DONT_KNOW, STATEMENTS_PER_ARC, subjectName } from '@site/src/data/check';
 import { checkAddress, checkPath, describeLinkProblem, encodeCheck, hasAnswers, type DoraAnswer } from '@site/src/lib/checkLink';
 import { MAX_RATING, SCORE_BANDS, scoreCheck, weakestScores, type Answer, type CheckScores } from '@site/src/lib/checkScore';
+import PrivacyNote from '@site/src/components/PrivacyNote';
+import { pageNames } from '@site/src/data/site';
 import { useAddressState } from '@site/src/hooks/useAddressState';
 import Announce from './_components/Announce';
 import CheckForm from './_components/CheckForm';
@@ -64,20 +66,20 @@ export default function CheckPage() {
   const shareUrl = query && typeof window !== 'undefined' ? new URL(sharePath, window.location.origin).href : '';
 
   return (
-    <Layout title="Loop check" description={DESCRIPTION}>
+    <Layout title={pageNames.check.title} description={DESCRIPTION}>
       <main className={`container margin-vert--lg ${styles.page}`} data-has-result={answered || undefined}>
-        <h1>Loop check</h1>
+        <h1>{pageNames.check.title}</h1>
         <p className={styles.lead}>
           Rate how your team’s loop works: {checkStatements.length} statements, one for each thing that can go wrong in
           the {countWord(counts.phases)} phases and {countWord(STATEMENTS_PER_ARC)} for each of the {countWord(counts.feedbackArcs)} feedback arcs. The
           result shows, on the loop itself, where it is stuck and which metrics would show it getting better. It takes a
           few minutes; answer for the team as it works today.
         </p>
-        <p className={styles.privacy}>
-          <strong>Private by design.</strong> Everything happens in your browser: no server sees your answers, and the site
+        <PrivacyNote>
+          Everything happens in your browser: no server sees your answers, and the site
           sets no cookies and runs no analytics. Your answers are kept in this page’s address, so you decide whom to send
           the link to; they are stored in this browser only if you press “Save this check”.
-        </p>
+        </PrivacyNote>
         <p className={styles.draft}>{loop.draftNotice}</p>
         <noscript>
           <p className={styles.warning}>

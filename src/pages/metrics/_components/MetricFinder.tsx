@@ -19,6 +19,7 @@ import {
   type SearchResponse,
   type UnmappedMatch,
 } from '@site/src/lib/metricSearch';
+import { plural } from '@site/src/lib/plural';
 import { useAddressState } from '@site/src/hooks/useAddressState';
 import { suggestedQueries } from './suggestedQueries';
 import ResultCard from './ResultCard';
@@ -35,12 +36,12 @@ function describeScope(phase: PhaseId | undefined, framework: FrameworkId | unde
 function statusText(response: SearchResponse, phase: PhaseId | undefined, framework: FrameworkId | undefined): string {
   const count = response.results.length;
   const scope = describeScope(phase, framework);
-  if (response.query === '') return `${count} ${count === 1 ? 'metric' : 'metrics'}${scope}.`;
+  if (response.query === '') return `${plural(count, { one: 'metric', other: 'metrics' })}${scope}.`;
   if (count === 0 && response.unmapped.length > 0) {
     return `No metrics match “${response.query}”${scope}. A note below explains why.`;
   }
   if (count === 0) return `No metrics match “${response.query}”${scope}.`;
-  return `${count} ${count === 1 ? 'match' : 'matches'} for “${response.query}”${scope}.`;
+  return `${plural(count, { one: 'match', other: 'matches' })} for “${response.query}”${scope}.`;
 }
 
 function frameworkHeading(id: FrameworkId): string {
