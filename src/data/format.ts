@@ -37,3 +37,11 @@ export function ordinalWord(place: number): string {
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
   return `${place}${suffix}`;
 }
+
+/**
+ * A name or label as it reads inside a sentence: words in title case lose their capital, while
+ * acronyms and words with an inner capital keep their case. "Product managers and TPMs" → "product
+ * managers and TPMs"; "Platform, DevOps, SRE and release" → "platform, DevOps, SRE and release".
+ */
+export const inSentence = (text: string): string =>
+  text.replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => (/^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word));

@@ -2,14 +2,17 @@
  * Words for the loop diagram: the accessible names of its links and the description of the whole
  * figure, built from the model so they change when the data does. Pure, so it runs during SSR.
  */
-import { countWord, phaseLabel, type Arc, type Phase } from '../data';
+import { countWord, inSentence, phaseLabel, type Arc, type Phase } from '../data';
 
 const label = (phase: Phase): string => phaseLabel(phase);
 
-/** "learnings reshape priorities": a label as it reads mid-sentence; acronyms keep their case. */
+/**
+ * "learnings reshape priorities": a label as it reads mid-sentence. Only its first word may lose its
+ * capital, and only when it is in title case: "DevOps engineers" and "SREs on call" keep theirs.
+ */
 export function midSentence(text: string): string {
-  const [first = '', second = ''] = text;
-  return second === second.toUpperCase() && /[A-Z]/.test(second) ? text : first.toLowerCase() + text.slice(1);
+  const first = /^\p{L}[\p{L}\p{N}]*/u.exec(text)?.[0] ?? '';
+  return inSentence(first) + text.slice(first.length);
 }
 
 /**

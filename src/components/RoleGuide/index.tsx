@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseArcs from '@site/src/components/PhaseArcs';
 import PhaseMetricList from '@site/src/components/PhaseMetricList';
-import { countWord, personText, phaseDocId, phaseLabel, phasePath } from '@site/src/data';
+import { countWord, inSentence, personText, phaseDocId, phaseLabel, phasePath } from '@site/src/data';
 import { getRoleGroup, involvementOf } from '@site/src/data/roles';
 import { pluralForm } from '@site/src/lib/plural';
 import { DocItemProvider, useDocItemOf } from '@site/src/hooks/useDocItem';
@@ -26,7 +26,7 @@ export default function RoleGuide() {
     <>
       <p className={styles.summary}>{group.summary}</p>
       <p>
-        The source names this group in {countWord(involvement.length)} {pluralForm(involvement.length, { one: 'phase', other: 'phases' })}:{' '}
+        The loop model names this group in {countWord(involvement.length)} {pluralForm(involvement.length, { one: 'phase', other: 'phases' })}:{' '}
         {involvement.map(({ phase }, i) => (
           <span key={phase.id}>
             {i > 0 && (i === involvement.length - 1 ? ' and ' : ', ')}
@@ -38,7 +38,7 @@ export default function RoleGuide() {
       <LoopDiagram
         size="compact"
         notes={notes}
-        caption={`The loop with the phases of ${group.name.toLowerCase()} marked “${INVOLVED}”.`}
+        caption={`The loop with the phases of ${inSentence(group.name)} marked “${INVOLVED}”.`}
         hint="Select a phase to open its guide."
       />
       {involvement.map(({ phase, people }) => (
@@ -47,7 +47,7 @@ export default function RoleGuide() {
             {phaseLabel(phase)}
           </Heading>
           <p>
-            <strong>Who, as the source puts it:</strong> {people.map(personText).join(', ')}.
+            <strong>Who is involved:</strong> {people.map(personText).join(', ')}.
           </p>
           <p>
             <strong>What happens here:</strong> {phase.whatHappens.join(' ')}

@@ -62,6 +62,9 @@ describe('link names', () => {
   it.each([
     ['Learnings reshape priorities', 'learnings reshape priorities'],
     ['CI failures return', 'CI failures return'],
+    ['DevOps engineers fix it', 'DevOps engineers fix it'],
+    ['SREs page the Tech Lead', 'SREs page the Tech Lead'],
+    ['A', 'a'],
     ['', ''],
   ])('midSentence(%j) is %j', (input, expected) => {
     expect(midSentence(input)).toBe(expected);

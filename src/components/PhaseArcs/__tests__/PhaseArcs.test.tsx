@@ -21,15 +21,25 @@ describe('PhaseArcs', () => {
       ['Scope questions feed back to shape', '/docs/feedback-arcs#build-to-shape'],
       ['③ Build & Collaborate', '/docs/phases/build'],
     ]);
-    expect(screen.getByText(/No feedback arc leaves this phase/)).toBeVisible();
+    expect(screen.getByText('No feedback arc leaves Shape: its work flows forward only.')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: /Feedback from/ })).toBeNull();
   });
 
   it('marks ⑥→② as the most important arc on ⑥ Learn', () => {
     renderForPhase('learn', <PhaseArcs />);
-    expect(screen.getByText(/No feedback arc arrives at this phase/)).toBeVisible();
+    expect(screen.getByText('No feedback arc arrives at Learn.')).toBeVisible();
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Feedback from Learn']);
     expect(screen.getByRole('link', { name: 'Learnings reshape priorities' }).closest('li')).toHaveTextContent(
       'the most important arc',
     );
+  });
+});
+
+describe('PhaseArcs on a phase without feedback arcs', () => {
+  it('says so in one line for ① Discover, under no heading of its own', () => {
+    renderForPhase('discover', <PhaseArcs />);
+    expect(screen.getByText('No feedback arc arrives at or leaves Discover: its work only flows forward.')).toBeVisible();
+    expect(screen.queryAllByRole('heading')).toEqual([]);
   });
 });
 

@@ -25,13 +25,24 @@ describe('RoleGuide', () => {
     ]);
   });
 
+  it('keeps acronyms in capitals when the group’s name runs inside the caption', () => {
+    renderGuide('platform-operations');
+    expect(screen.getByRole('figure', { name: /^The loop with the phases of/ })).toHaveAccessibleName(
+      'The loop with the phases of platform, DevOps, SRE and release marked “Your role”. Select a phase to open its guide.',
+    );
+    renderGuide('product-management');
+    expect(screen.getByRole('figure', { name: /^The loop with the phases of product/ })).toHaveAccessibleName(
+      'The loop with the phases of product managers and TPMs marked “Your role”. Select a phase to open its guide.',
+    );
+  });
+
   it('names the roles as the source does, with what they do there', () => {
     renderGuide('platform-operations');
     const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
-    expect(verify).toHaveTextContent('Who, as the source puts it: CI/CD systems (running them).');
+    expect(verify).toHaveTextContent('Who is involved: CI/CD systems (running them).');
     const release = screen.getByRole('region', { name: '⑤ Release & Operate' });
     // The source's words exactly, lower case included, as the heading promises.
-    expect(release).toHaveTextContent('Who, as the source puts it: Platform Engineers, SREs, Release Managers, on-call engineers.');
+    expect(release).toHaveTextContent('Who is involved: Platform Engineers, SREs, Release Managers, on-call engineers.');
     expect(within(release).getByRole('heading', { name: 'Feedback from Release' })).toBeVisible();
   });
 
