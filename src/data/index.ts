@@ -69,7 +69,7 @@ export type { Callout, DoraTableRow, EsspZoneNote, PhaseCallouts, SpaceMatrix, U
 export type { MeasureNames, MeasureView, PhaseEntry } from './present';
 import { listWords } from './format';
 import { esspLabel, factorText, phasesOf, presentMeasure, type MeasureView } from './present';
-export { countWord, listWords, ordinalWord, phaseLabel } from './format';
+export { countWord, inSentence, listWords, ordinalWord, phaseLabel } from './format';
 export * from './routes';
 export { esspLabel, factorText, phasesOf, presentMeasure };
 
