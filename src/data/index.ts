@@ -68,10 +68,10 @@ export { doraTable, esspZoneNotes, phaseCallouts, spaceMatrix, unmappedMeasures 
 export type { Callout, DoraTableRow, EsspZoneNote, PhaseCallouts, SpaceMatrix, UnmappedMeasure } from './mapping';
 export type { MeasureNames, MeasureView, PhaseEntry } from './present';
 import { listWords } from './format';
-import { esspLabel, factorText, phasesOf, presentMeasure, type MeasureView } from './present';
+import { esspLabel, factorText, guideTitle, phasesOf, presentMeasure, type MeasureView } from './present';
 export { countWord, inSentence, listWords, ordinalWord, phaseLabel } from './format';
 export * from './routes';
-export { esspLabel, factorText, phasesOf, presentMeasure };
+export { esspLabel, factorText, guideTitle, phasesOf, presentMeasure };
 
 /**
  * Lookups by id. Keys are plain strings, so ids that arrive as text (MDX props, URLs) are checked by

@@ -7,7 +7,7 @@ import { doraTable, esspZoneNotes, phaseCallouts, spaceMatrix, unmappedMeasures,
 import { ESSP_ZONE_IDS, SPACE_DIMENSION_IDS, type MeasureId } from './measureIds';
 import { metricsOfZone, type Definition, type Direction, type DoraMetric, type EsspMetric, type Measure, type MeasureKind } from './measures';
 import { PHASE_IDS, type PhaseId } from './phases';
-import type { FrameworkId } from './frameworks';
+import { frameworks, type FrameworkId } from './frameworks';
 
 const inLoopOrder = (ids: readonly PhaseId[]): PhaseId[] => PHASE_IDS.filter((id) => ids.includes(id));
 // Typed as the matrix, not its literals, so an empty label is a possible value to check for.
@@ -166,4 +166,10 @@ export function presentMeasure(measure: Measure): MeasureView {
     phases,
     perPhase,
   };
+}
+
+/** A metric guide's title: the framework's current name, then the framework ("Change lead time (DORA)"). */
+export function guideTitle(measure: Measure): string {
+  const framework = frameworks.find((f) => f.id === measure.framework)?.name ?? measure.framework;
+  return `${measure.name} (${framework})`;
 }

@@ -8,6 +8,8 @@
 import type { ArcId } from './arcs';
 import { countWord } from './format';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import { DORA_METRIC_IDS, GUIDED_MEASURE_IDS, SPACE_DIMENSION_IDS, type GuidedMeasureId } from './measureIds';
+import { esspZones, metricsOfZone } from './measures';
 import { PHASE_IDS, type PhaseId } from './phases';
 import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 import { pageNames } from './site';
@@ -20,6 +22,7 @@ export const docPath = (docId: string): string => `${DOCS_BASE}/${docId}`;
 export const PHASES_DIR = 'phases';
 export const FRAMEWORKS_DIR = 'frameworks';
 export const ROLES_DIR = 'roles';
+export const METRICS_DIR = 'metrics';
 
 /** Doc ids (file paths under docs/, without extension) of the guide's other pages. */
 export const docIds = {
@@ -37,6 +40,10 @@ export const roleDocId = (group: RoleGroupId): string => `${ROLES_DIR}/${group}`
 export const rolePath = (group: RoleGroupId): string => docPath(roleDocId(group));
 
 export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
+
+/** A metric's or SPACE dimension's guide: docs/metrics/<id>.mdx, at /docs/metrics/<id>. */
+export const metricDocId = (measure: GuidedMeasureId): string => `${METRICS_DIR}/${measure}`;
+export const metricPath = (measure: GuidedMeasureId): string => docPath(metricDocId(measure));
 
 /**
  * A folder under docs/ whose every page presents one item of the model, named by the page's id:
@@ -68,10 +75,11 @@ function itemFolder<const Kind extends string, const Id extends string>(
   };
 }
 
-/** The folders of item pages. A page per metric is one more line: `itemFolder('metric', 'metrics', …)`. */
+/** The folders of item pages. */
 export const docItemFolders = [
   itemFolder('phase', PHASES_DIR, PHASE_IDS, { noun: 'phase', definedIn: 'src/data/phases.ts' }),
   itemFolder('role', ROLES_DIR, ROLE_GROUP_IDS, { noun: 'role group', definedIn: 'src/data/roleGroups.ts' }),
+  itemFolder('metric', METRICS_DIR, GUIDED_MEASURE_IDS, { noun: 'metric', definedIn: 'GUIDED_MEASURE_IDS in src/data/measureIds.ts' }),
 ] as const;
 
 /** The item a page presents: `{ kind: 'phase', id: 'build' }` for docs/phases/build.mdx. */
@@ -108,12 +116,16 @@ export const paths = {
   finder: '/metrics',
   /** The loop check: a team rates its loop. */
   check: '/check',
+  /** DORA's five figures from a team's own delivery records, computed in the browser. */
+  measure: '/measure',
   /** The six phase guides on one page, in loop order, for print. */
   printGuide: '/print',
   /** The whole model as JSON, its JSON Schema, and its mappings as CSV (src/plugins/publishModel.ts). */
   publishedModel: '/value-delivery-loop.json',
   modelSchema: '/value-delivery-loop.schema.json',
   mappingCsv: '/value-delivery-loop.csv',
+  /** The JSON Schema of /measure's record files (src/plugins/measureSchema.ts). */
+  measureSchema: '/measure-records.schema.json',
   /** For AI assistants: the site's pages as a list, and all of their text (src/plugins/markdownCopies.ts). */
   llms: '/llms.txt',
   llmsFull: '/llms-full.txt',
@@ -129,8 +141,31 @@ export const markdownPath = (pagePath: string): string => (pagePath === '/' ? '/
 export const arcPath = (arc: ArcId | { readonly id: ArcId }): string =>
   `${paths.feedbackArcs}#${typeof arc === 'string' ? arc : arc.id}`;
 
-/** An entry of the guide's sidebar: a doc id, or a category of doc ids (with a page of its own, or none). */
-export type GuideEntry = string | { readonly label: string; readonly indexDocId?: string; readonly docIds: readonly string[] };
+/** A group of pages inside a sidebar category; `groups`, when given, nest it further (and hold all of `docIds`). */
+export interface GuideGroup {
+  readonly label: string;
+  /** Every page in the group, in reading order, nested groups included. */
+  readonly docIds: readonly string[];
+  readonly groups?: readonly GuideGroup[];
+}
+
+/**
+ * An entry of the guide's sidebar: a doc id, or a category of doc ids (with a page of its own, or none).
+ * `docIds` always lists all its pages; `groups`, where given, is how the sidebar nests them.
+ */
+export type GuideEntry = string | (GuideGroup & { readonly indexDocId?: string });
+
+const group = (label: string, groups: readonly GuideGroup[]): GuideGroup => ({ label, docIds: groups.flatMap((g) => g.docIds), groups });
+
+/** The metric guides: DORA's metrics, ESSP's metrics under their zones, SPACE's dimensions. */
+const metricGroups: readonly GuideGroup[] = [
+  { label: 'DORA metrics', docIds: DORA_METRIC_IDS.map(metricDocId) },
+  group(
+    'ESSP metrics',
+    esspZones.map((zone) => ({ label: zone.name, docIds: metricsOfZone(zone.id).map((metric) => metricDocId(metric.id)) })),
+  ),
+  { label: 'SPACE dimensions', docIds: SPACE_DIMENSION_IDS.map(metricDocId) },
+];
 
 /** The guide's sidebar in reading order; sidebars.ts turns it into Docusaurus's format. */
 export const guideOutline: readonly GuideEntry[] = [
@@ -138,6 +173,7 @@ export const guideOutline: readonly GuideEntry[] = [
   { label: `The ${countWord(PHASE_IDS.length)} phases`, docIds: PHASE_IDS.map(phaseDocId) },
   docIds.feedbackArcs,
   { label: 'Metric frameworks', docIds: FRAMEWORK_IDS.map(frameworkDocId) },
+  group('Metrics', metricGroups),
   { label: pageNames.roles.title, indexDocId: docIds.roles, docIds: ROLE_GROUP_IDS.map(roleDocId) },
   docIds.embed,
   docIds.sources,
@@ -149,5 +185,6 @@ export const pagePaths: readonly string[] = [
   ...guideOutline.flatMap((entry) => (typeof entry === 'string' ? [entry] : [...(entry.indexDocId ? [entry.indexDocId] : []), ...entry.docIds])).map(docPath),
   paths.finder,
   paths.check,
+  paths.measure,
   paths.printGuide,
 ];

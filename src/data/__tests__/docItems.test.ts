@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docItemFolders, getPhase, itemOfDoc, phaseLabel, type DocItem } from '..';
+import { docItemFolders, getMeasure, getPhase, guideTitle, itemOfDoc, phaseLabel, type DocItem } from '..';
 import { getRoleGroup } from '../roles';
 
 const docsDir = path.resolve(__dirname, '../../../docs');
@@ -13,6 +13,8 @@ function titleOf(item: DocItem): string {
       return phaseLabel(getPhase(item.id));
     case 'role':
       return getRoleGroup(item.id).name;
+    case 'metric':
+      return guideTitle(getMeasure(item.id));
   }
 }
 
@@ -43,6 +45,8 @@ describe('the item a doc presents', () => {
   it.each([
     ['phases/verify', { kind: 'phase', id: 'verify' }],
     ['roles/platform-operations', { kind: 'role', id: 'platform-operations' }],
+    ['metrics/dora-change-lead-time', { kind: 'metric', id: 'dora-change-lead-time' }],
+    ['metrics/essp-ai-leverage', { kind: 'metric', id: 'essp-ai-leverage' }],
     ['frameworks/dora', undefined],
     ['roles', undefined],
     ['value-delivery-loop', undefined],
@@ -52,6 +56,9 @@ describe('the item a doc presents', () => {
 
   it.each([
     ['phases/deploy', 'docs/phases/deploy.mdx presents phase "deploy", which is not in src/data/phases.ts. Add it there, or name the page after one of: discover, shape, build, verify, release, learn.'],
+    // An ESSP zone is a group of metrics, not a metric with a page.
+    ['metrics/essp-velocity', /^docs\/metrics\/essp-velocity\.mdx presents metric "essp-velocity", which is not in GUIDED_MEASURE_IDS in src\/data\/measureIds\.ts\. /],
+    ['metrics/lead-time', /^docs\/metrics\/lead-time\.mdx presents metric "lead-time", which is not in GUIDED_MEASURE_IDS/],
     ['roles/marketing', /^docs\/roles\/marketing\.mdx presents role group "marketing", which is not in src\/data\/roleGroups\.ts\. .*: product-leadership, /],
   ])('%s fails the build, naming the page and what it may be named', (docId, message) => {
     expect(() => itemOfDoc(docId)).toThrow(message);
