@@ -31,6 +31,7 @@ export type { Source, SourceLink } from './frameworks';
 export { DORA_METRIC_IDS, ESSP_METRIC_IDS, ESSP_ZONE_IDS, GUIDED_MEASURE_IDS, isMeasureId, MEASURE_IDS, SPACE_DIMENSION_IDS } from './measureIds';
 export type { DoraMetricId, EsspMetricId, EsspZoneId, GuidedMeasureId, MeasureId, SpaceDimensionId } from './measureIds';
 export {
+  COMMON_USAGE_LABEL,
   DORA_DONT_KNOW,
   DORA_PERCENT,
   doraMetrics,

@@ -607,9 +607,17 @@ export interface UnmappedTerm {
   readonly explanation: string;
   /** Measures to look at instead. */
   readonly seeAlso: readonly MeasureId[];
+  /**
+   * 'common-usage': how the term is generally used, from no framework's or study's text, and labelled so
+   * wherever it is shown; 'source': the explanation's facts come from `sourceUrl`.
+   */
+  readonly basis: 'common-usage' | 'source';
   /** @format uri */
   readonly sourceUrl?: string;
 }
+
+/** How pages label an explanation that comes from no source. */
+export const COMMON_USAGE_LABEL = 'Common usage, not a framework’s definition';
 
 export const unmappedTerms = [
   {
@@ -617,30 +625,42 @@ export const unmappedTerms = [
     explanation:
       'Mean time to detect is an incident-management metric, not a DORA, SPACE or ESSP metric. The nearest DORA metric is recovery time.',
     seeAlso: ['dora-failed-deployment-recovery-time'],
+    basis: 'common-usage',
   },
   {
     terms: ['mtta', 'mean time to acknowledge', 'time to acknowledge'],
     explanation:
       'Mean time to acknowledge is an incident-management metric, not a DORA, SPACE or ESSP metric. The nearest DORA metric is recovery time.',
     seeAlso: ['dora-failed-deployment-recovery-time'],
+    basis: 'common-usage',
   },
   {
     terms: ['mtbf', 'mean time between failures'],
     explanation:
       'Mean time between failures is a reliability metric, not a DORA metric. For how often changes fail, see Change Failure Rate; for recovery, see recovery time.',
     seeAlso: ['dora-change-fail-rate', 'dora-failed-deployment-recovery-time'],
+    basis: 'common-usage',
   },
   {
     terms: ['cycle time'],
     explanation:
       'Cycle time is not a DORA metric: tools define it in different ways (in progress to done, first commit to merge), so do not equate it with change lead time. In this model it is the SPACE Efficiency label for ③ Build & Collaborate.',
     seeAlso: ['space-efficiency', 'dora-change-lead-time'],
+    basis: 'common-usage',
+  },
+  {
+    terms: ['hotfix rate', 'hotfix %'],
+    explanation:
+      'Hotfix rate is not a DORA, SPACE or ESSP metric. As the term is generally used it overlaps two DORA metrics: deployment rework rate (unplanned deployments made to fix a problem in production) and change fail rate (deployments that need a hotfix or rollback).',
+    seeAlso: ['dora-deployment-rework-rate', 'dora-change-fail-rate'],
+    basis: 'common-usage',
   },
   {
     terms: ['reliability', 'availability', '5th dora metric', 'fifth dora metric', 'sdo', 'uptime'],
     explanation:
       'DORA treats reliability (once called availability) as operational performance, not as a software delivery metric; the 2021 report’s “fifth metric” label was later withdrawn. This model does not map it.',
     seeAlso: ['dora-failed-deployment-recovery-time', 'dora-change-fail-rate'],
+    basis: 'source',
     sourceUrl: sources.doraHistory.url,
   },
 ] as const satisfies readonly UnmappedTerm[];

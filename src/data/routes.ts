@@ -44,6 +44,8 @@ export const phasePath = (phase: PhaseId): string => docPath(phaseDocId(phase));
 /** A metric's or SPACE dimension's guide: docs/metrics/<id>.mdx, at /docs/metrics/<id>. */
 export const metricDocId = (measure: GuidedMeasureId): string => `${METRICS_DIR}/${measure}`;
 export const metricPath = (measure: GuidedMeasureId): string => docPath(metricDocId(measure));
+/** Whether a measure has a guide page: every metric and SPACE dimension; ESSP's zones group metrics that do. */
+export const hasGuide = (id: string): id is GuidedMeasureId => (GUIDED_MEASURE_IDS as readonly string[]).includes(id);
 
 /**
  * A folder under docs/ whose every page presents one item of the model, named by the page's id:

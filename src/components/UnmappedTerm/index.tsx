@@ -1,4 +1,4 @@
-import { doraMetrics, measures, ordinalWord, presentMeasure, unmappedTerms, type MeasureView } from '@site/src/data';
+import { COMMON_USAGE_LABEL, doraMetrics, measures, ordinalWord, presentMeasure, unmappedTerms, type MeasureView } from '@site/src/data';
 
 interface Props {
   /** A term listed in unmappedTerms, or a name of a measure the model maps to no phase; anything else throws. */
@@ -38,6 +38,7 @@ export default function UnmappedTerm({ term }: Props) {
   return (
     <blockquote>
       <p>
+        {entry.basis === 'common-usage' && <strong>{COMMON_USAGE_LABEL}: </strong>}
         {entry.explanation}
         {'sourceUrl' in entry && (
           <>

@@ -2,10 +2,14 @@ import { useId, useMemo, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import ChipGroup from '@site/src/components/ChipGroup';
 import {
+  COMMON_USAGE_LABEL,
   frameworkNames,
   frameworks,
   getFramework,
   getPhase,
+  guideTitle,
+  hasGuide,
+  metricPath,
   phaseLabel,
   phases,
   type FrameworkId,
@@ -54,14 +58,21 @@ function Unmapped({ matches }: { matches: readonly UnmappedMatch[] }) {
     <>
       {matches.map(({ term, seeAlso }) => (
         <aside key={term.terms[0]} className={styles.unmapped} aria-label={`About “${term.terms[0] ?? ''}”`}>
-          <p>{term.explanation}</p>
+          <p>
+            {term.basis === 'common-usage' && <strong>{COMMON_USAGE_LABEL}: </strong>}
+            {term.explanation}
+          </p>
           {seeAlso.length > 0 && (
             <p>
               See also:{' '}
               {seeAlso.map((metric, index) => (
                 <span key={metric.id}>
                   {index > 0 && ', '}
-                  <Link to={finderPath({ q: metric.title })}>{metric.title}</Link>
+                  {hasGuide(metric.id) ? (
+                    <Link to={metricPath(metric.id)}>{guideTitle(metric.measure)}</Link>
+                  ) : (
+                    <Link to={finderPath({ q: metric.title })}>{metric.title}</Link>
+                  )}
                 </span>
               ))}
             </p>

@@ -1,6 +1,18 @@
 import { useId } from 'react';
 import Link from '@docusaurus/Link';
-import { counts, frameworkPath, getFramework, getPhase, phaseLabel, phasePath, type PhaseId } from '@site/src/data';
+import {
+  counts,
+  frameworkPath,
+  getFramework,
+  getMeasure,
+  getPhase,
+  guideTitle,
+  hasGuide,
+  metricPath,
+  phaseLabel,
+  phasePath,
+  type PhaseId,
+} from '@site/src/data';
 import { finderPath } from '@site/src/lib/finderParams';
 import type { MetricResult } from '@site/src/lib/metricSearch';
 import PhaseRing from './PhaseRing';
@@ -14,7 +26,10 @@ interface Props {
   focusPhase?: PhaseId;
 }
 
-/** One measure or SPACE cell: what it measures, the phases it covers as linked text, and the model's notes. */
+/**
+ * One measure or SPACE cell: the framework's definition first, then the model's phrase labelled as the
+ * model's, the phases it covers as linked text, the model's notes, and a link to the measure's guide.
+ */
 export default function ResultCard({ result, headingLevel: Heading, focusPhase }: Props) {
   const headingId = useId();
   const framework = getFramework(result.framework);
@@ -45,12 +60,27 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
       )}
       {!isCell && view.names.renamedTo !== undefined && <p className={styles.context}>Now called {view.names.renamedTo} by {framework.name}.</p>}
       {result.matchedAlias !== undefined && (
-        <p className={styles.context}>Also known as “{result.matchedAlias}”.</p>
+        <p className={styles.context}>
+          {view.names.aliases.includes(result.matchedAlias)
+            ? `Found by “${result.matchedAlias}”, a term in common use, not one of ${framework.name}’s names for it.`
+            : `Also known as “${result.matchedAlias}”.`}
+        </p>
       )}
       <p>
-        <span className={styles.label}>Measures: </span>
-        {view.modelPhrase ?? view.summary}
+        <span className={styles.label}>{framework.name}’s definition: </span>
+        {view.definition.text}
       </p>
+      {isCell ? (
+        <p>
+          “{result.name}” is the loop model’s label for {view.names.current} in this phase, not a term from the SPACE paper.
+        </p>
+      ) : (
+        view.modelPhrase !== undefined && (
+          <p>
+            <span className={styles.label}>The loop model’s phrase: </span>“{view.modelPhrase}”
+          </p>
+        )
+      )}
       {result.phases.length === 0 ? (
         <p>
           <span className={styles.label}>Phases covered: </span>
@@ -75,7 +105,7 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
       )}
       {notes.length > 0 && (
         <>
-          <p className={styles.label}>{isSpace ? 'In each phase' : 'Notes from the loop'}</p>
+          <p className={styles.label}>{isSpace ? 'The loop model’s label in each phase' : 'The loop model’s notes, by phase'}</p>
           <dl className={styles.notes}>
             {notes.map(({ phase, text }) => (
               <div key={phase} className={phase === focusPhase ? styles.focusNote : undefined}>
@@ -88,6 +118,25 @@ export default function ResultCard({ result, headingLevel: Heading, focusPhase }
             ))}
           </dl>
         </>
+      )}
+      {hasGuide(view.id) && (
+        <p className={styles.more}>
+          <Link to={metricPath(view.id)}>{guideTitle(view.measure)}: how to measure it</Link>
+        </p>
+      )}
+      {view.zoneMetrics !== undefined && (
+        <div className={styles.more}>
+          <p className={styles.label} id={`${headingId}-metrics`}>
+            {framework.name}’s metrics in this zone
+          </p>
+          <ul className={styles.phaseList} aria-labelledby={`${headingId}-metrics`}>
+            {view.zoneMetrics.map((metric) => (
+              <li key={metric.id}>
+                <Link to={metricPath(metric.id)}>{guideTitle(getMeasure(metric.id))}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className={styles.more}>
         {isCell ? (

@@ -98,10 +98,12 @@ describe('MetricFinder', () => {
     const { user, input } = setup();
     await user.type(input, 'MTTD');
     expect(screen.getByRole('status')).toHaveTextContent('No metrics match “MTTD”. A note below explains why.');
-    expect(screen.getByText(/Mean time to detect is an incident-management metric/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Mean Time to Recovery' })).toHaveAttribute(
+    const note = screen.getByRole('complementary', { name: 'About “mttd”' });
+    // Not from any framework's text, and labelled so.
+    expect(note).toHaveTextContent('Common usage, not a framework’s definition: Mean time to detect is an incident-management metric');
+    expect(screen.getByRole('link', { name: 'Failed deployment recovery time (DORA)' })).toHaveAttribute(
       'href',
-      '/metrics?q=Mean+Time+to+Recovery',
+      '/docs/metrics/dora-failed-deployment-recovery-time',
     );
   });
 
