@@ -23,19 +23,9 @@ import { agree, countOf } from './problems';
 import { median, nearestRank } from './stats';
 import { DAY, HOUR, WEEK, isoWeekLabel, isoWeekStart } from './time';
 
-/** The five figures' keys, in DORA's survey order. */
-export const FIGURE_KEYS = ['leadTime', 'deploymentFrequency', 'changeFailRate', 'recoveryTime', 'reworkRate'] as const;
-export type FigureKey = (typeof FIGURE_KEYS)[number];
+import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey } from './definitions';
 
-/** Each figure's definition as computed here, in one line. */
-export const FIGURE_DEFINITIONS = {
-  leadTime:
-    'Median (and 90th percentile, nearest rank) of the time from a change’s committed_at to the finish of the first successful production deployment that lists it; each change once.',
-  deploymentFrequency: 'Successful production deployments per week (and per day) of the range.',
-  changeFailRate: 'Share of successful production deployments named in the caused_by of at least one incident.',
-  recoveryTime: 'Median of resolved_at − started_at over incidents caused by a successful production deployment; incidents with no cause are left out.',
-  reworkRate: 'Share of successful production deployments marked unplanned.',
-} as const satisfies Record<FigureKey, string>;
+export { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey };
 
 export interface LeadTimeFigure {
   readonly medianHours: number | null;

@@ -8,7 +8,7 @@ import { parseRecordFile, type FileInput, type ParsedFile, type ReadFile } from 
 
 export { RECORD_KINDS, recordColumns, requiredColumns, isCounted } from './formats';
 export type { RecordKind, ColumnSpec, Deployment, Change, Incident, SourceRow } from './formats';
-export { parseRecordFile, formatOf, splitChanges, kindsNeed, tooLargeMessage, MAX_BAD_ROW_SHARE, MAX_FILE_BYTES } from './parse';
+export { parseRecordFile, formatOf, splitChanges, kindsNeed, MAX_BAD_ROW_SHARE, MAX_FILE_BYTES } from './parse';
 export type { FileInput, FileFormat, ParsedFile, ReadFile, RefusedFile, KindRecords } from './parse';
 export { MAX_EXAMPLES } from './problems';
 export type { Problem, ProblemGroup, ProblemCode, RowProblemCode, FileProblemCode, ContradictionCode, NoteCode } from './problems';

@@ -31,8 +31,8 @@ export type FileFormat = 'csv' | 'json';
 /** A file is refused whole when more than this share of its rows cannot be read. */
 export const MAX_BAD_ROW_SHARE = 0.5;
 
-/** Files larger than this many bytes (200 MB) are refused before they are read. */
-export const MAX_FILE_BYTES = 200_000_000;
+/** Files larger than this (200 MB) are refused before they are read: engine.ts reads through lib/files with this cap. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** The records of one kind. */
 export type KindRecords = { [K in RecordKind]: { readonly kind: K; readonly records: readonly RecordByKind[K][] } }[RecordKind];
@@ -78,10 +78,6 @@ export function listWords(words: readonly string[]): string {
 
 /** What each kind needs, for messages: "deployments need id and finished_at; …". */
 export const kindsNeed = (): string => RECORD_KINDS.map((kind) => `${kind} need ${listWords(requiredColumns(kind))}`).join('; ');
-
-/** The message for a file over the size limit, to show before reading it. */
-export const tooLargeMessage = (name: string, bytes: number): string =>
-  `${name} is ${Math.round(bytes / 1_000_000)} MB; files over ${MAX_FILE_BYTES / 1_000_000} MB are not read. Export a shorter period or one service at a time.`;
 
 const refuse = (name: string, code: FileProblemCode, message: string, extra: Partial<RefusedFile> = {}): RefusedFile => ({
   ok: false,
@@ -515,7 +511,10 @@ function readJsonText(name: string, text: string): ParsedFile {
   return collector.finish();
 }
 
-/** Whether the text is likely a binary file decoded as text: a NUL character, or many undecodable bytes at the start. */
+/**
+ * Whether the text is likely a binary file decoded as text: many undecodable bytes at the start. (A NUL byte is
+ * refused earlier, by lib/files' readTextFile, for files; pasted text is checked for one here too.)
+ */
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const head = text.slice(0, 65_536);
