@@ -85,6 +85,7 @@ const config = {
         { to: frameworkPath(FRAMEWORK_IDS[0]), label: 'Frameworks', position: 'left', activeBaseRegex: `${docPath(FRAMEWORKS_DIR)}/` },
         { to: paths.finder, label: linkLabel('finder'), position: 'left' },
         { to: paths.check, label: linkLabel('check'), position: 'left' },
+        { to: paths.measure, label: linkLabel('measure'), position: 'left' },
       ],
     },
     footer: {
@@ -93,7 +94,7 @@ const config = {
         {
           title: 'Guide',
           items: [
-            ...(['overview', 'feedbackArcs', 'finder', 'check', 'roles', 'printGuide', 'embed', 'sources'] as const).map((page) => ({
+            ...(['overview', 'feedbackArcs', 'finder', 'check', 'measure', 'roles', 'printGuide', 'embed', 'sources'] as const).map((page) => ({
               label: linkLabel(page),
               to: paths[page],
             })),

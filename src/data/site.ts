@@ -31,6 +31,7 @@ export const pageNames = {
   sources: { title: 'Sources' },
   finder: { title: 'Metric finder' },
   check: { title: 'Loop check' },
+  measure: { title: 'Measure DORA’s five metrics', linkLabel: 'Measure it' },
   printGuide: { title: 'The phase guides, for print' },
 } as const satisfies Record<string, PageName>;
 
