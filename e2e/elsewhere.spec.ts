@@ -137,8 +137,11 @@ test('a Markdown copy carries the page’s facts: the SPACE matrix and DORA tabl
   expect(copy).toMatch(/^# ④ Verify & Integrate\n/);
   for (const mode of verify.failureModes) expect(copy).toContain(`- ${mode.text}`);
   for (const person of verify.people) expect(copy).toContain(`- ${personLabel(person)}`);
-  expect(copy).toContain('(Diagram) The Value Delivery Loop:');
+  // The loop is described in words on the overview; a phase's copy points there.
+  expect(copy).toContain('(Diagram) The Value Delivery Loop, described in words on [the overview](');
   expect(copy).not.toContain('<svg');
+  const overview = await (await request.get(rel(markdownPath(paths.overview)))).text();
+  expect(overview).toContain('(Diagram) The Value Delivery Loop: A loop of six phases, each linking to its page: ① Discover & Strategize,');
   // What to click is for the page: the copy keeps the caption, not the hint.
   expect(copy).toContain(`You are at ${phaseLabel(verify)}.`);
   expect(copy).not.toContain('Select another phase');

@@ -70,7 +70,7 @@ const forwardWording = {
   verify: {
     label: 'Verified changes are released',
     whyItMatters:
-      'Only changes that pass verification should reach production; every gap in coverage shows up later as change failures.',
+      'Only changes that pass verification should reach production; the model counts each gap in test coverage as a debt owed against the change failure rate.',
   },
   release: {
     label: 'Production shows what happened',
@@ -90,7 +90,7 @@ const feedbackDetails = {
     to: 'shape',
     label: 'Learnings reshape priorities',
     whenItWorks:
-      'When what production teaches directly changes what gets shaped next, the organization learns faster than its competitors.',
+      'The model holds that when what production teaches directly changes what gets shaped next, the organization learns faster than its competitors.',
     whenBroken: 'When the arc is broken, teams ship features into a void.',
     isMostImportant: true,
   },

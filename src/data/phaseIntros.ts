@@ -19,11 +19,11 @@ export const phaseIntros = {
   },
   shape: {
     lead: 'Turn needs and ideas into work that is clear enough to build.',
-    body: 'Shaping is where a rough idea earns acceptance criteria and a place in the queue. Time spent here is paid back in build: work that arrives clear flows quickly, and work that arrives vague comes back as rework.',
+    body: 'Shaping is where a rough idea earns acceptance criteria and a place in the queue. The model holds that time spent here is paid back in build: work that arrives clear moves faster, and work that arrives vague comes back as rework.',
   },
   build: {
     lead: 'Research, plan, write and review the change, together.',
-    body: 'Build is where most delivery metrics start their clocks, but it is not only typing code. Good outcomes depend on understanding the problem first and on reviews that carry the original intent.',
+    body: 'Build is where the clock of DORA’s lead time for changes starts: it runs from a commit to its deployment. Building is more than typing code; the model counts understanding the problem first, and reviews that carry the original intent, as part of it.',
   },
   verify: {
     lead: 'Prove that a change works, is safe, and fits the rest of the system.',

@@ -212,7 +212,7 @@ const details = {
     ],
     hveCoreHelps: ['Community interaction templates support communication with contributors.'],
     hveCoreOutlook:
-      'HVE-Core covers this phase least today; closing the ⑥→① feedback arc is the next frontier.',
+      'This is the phase with the least HVE-Core coverage today; closing the ⑥→① feedback arc is the next frontier.',
   },
 } as const satisfies Record<PhaseId, PhaseDetails>;
 

@@ -37,15 +37,43 @@ const DROPPED = [
   '[data-markdown="omit"]',
 ];
 
-const paragraph = (value: string): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
+const paragraph = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
-/** Replaces each drawn loop with its description, which names every phase and feedback arc. */
-function describeDrawings(root: Element): void {
+export interface MarkdownOptions {
+  /**
+   * Where the loop is described in words (the overview's address). Given, each drawing becomes a
+   * one-line reference to that description instead of repeating it; omitted, the drawing is its
+   * title and description.
+   */
+  readonly describedAt?: string;
+}
+
+/**
+ * Replaces each drawn loop with its description, which names every phase and feedback arc, or with a
+ * reference to where that description is. Of the figure around it only the caption stays: the arcs'
+ * text key beside the drawing repeats what the description says.
+ */
+function describeDrawings(root: Element, { describedAt }: MarkdownOptions): void {
   for (const svg of selectAll('svg', root)) {
     const desc = select('desc', svg);
     const title = select('title', svg);
-    const words = [title ? toString(title) : '', desc ? toString(desc) : ''].filter(Boolean).join(': ');
-    Object.assign(svg, paragraph(words === '' ? '' : `(Diagram) ${words}`));
+    const name = title ? toString(title) : '';
+    const words = [name, desc ? toString(desc) : ''].filter(Boolean).join(': ');
+    const replacement =
+      describedAt !== undefined && desc
+        ? paragraph([
+            text(`(Diagram) ${name === '' ? 'The loop' : name}, described in words on `),
+            { type: 'element', tagName: 'a', properties: { href: describedAt }, children: [text('the overview')] },
+            text('.'),
+          ])
+        : paragraph([text(words === '' ? '' : `(Diagram) ${words}`)]);
+    Object.assign(svg, replacement);
+  }
+  for (const figure of selectAll('figure', root)) {
+    const drawing = figure.children.find((child) => child.type === 'element' && toString(child).trim().startsWith('(Diagram)'));
+    if (drawing === undefined) continue;
+    figure.children = figure.children.filter((child) => child === drawing || (child.type === 'element' && child.tagName === 'figcaption'));
   }
 }
 
@@ -94,13 +122,13 @@ function absoluteLinks(root: Element, pageUrl: string): void {
  * The Markdown of a built page: its docs article or its main element, cleaned as above.
  * `pageUrl` is the page's public address, which relative links are resolved against.
  */
-export function htmlToMarkdown(html: string, pageUrl: string): PageText {
+export function htmlToMarkdown(html: string, pageUrl: string, options: MarkdownOptions = {}): PageText {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
   const content = select('article .theme-doc-markdown', tree) ?? select('main', tree);
   if (!content) throw new Error(`${pageUrl}: no article or main element to copy.`);
   const heading = select('h1', content);
-  describeDrawings(content);
+  describeDrawings(content, options);
   removeDropped(content);
   flattenCells(content);
   absoluteLinks(content, pageUrl);

@@ -18,10 +18,9 @@ export default function Home() {
             <h1>{loop.title}</h1>
             <p className={styles.lead}>
               Software is not delivered down a pipeline but around a loop of {countWord(counts.phases)} phases. What you learn in production,
-              in verification and while building flows back to earlier phases, and those feedback arcs decide how fast
-              an organization really moves.
+              in verification and while building flows back to earlier phases, and the model holds that those feedback
+              arcs decide how fast an organization really moves.
             </p>
-            <p className={styles.draft}>{loop.draftNotice}</p>
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to={paths.overview}>
                 Read the guide

@@ -20,7 +20,6 @@ export default function PrintGuide() {
         <h1>
           {loop.title}: the {countWord(counts.phases)} phase guides
         </h1>
-        <p>{loop.draftNotice}</p>
         <p className={styles.hint}>
           Every phase guide on one page, in loop order. Print it, or save it as a PDF from your browser’s print dialog:
           each phase starts on a new page.

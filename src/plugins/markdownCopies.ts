@@ -78,19 +78,24 @@ export default function markdownCopiesPlugin(): Plugin {
     name: 'markdown-copies',
     async postBuild({ outDir, siteConfig }) {
       const address = publicAddress(siteConfig);
-      const copies: Copy[] = [];
+      const overview = address(paths.overview);
+      const copies: (Copy & { readonly body: string })[] = [];
       for (const pagePath of pagePaths) {
         const html = await readFile(htmlFile(outDir, pagePath), 'utf8');
         const url = address(pagePath);
-        const text = htmlToMarkdown(html, url);
-        const markdown = `${text.markdown.trim()}\n\n---\n\nA Markdown copy of ${url}. ${loop.draftNotice}\n`;
+        // The loop is described in words once, on the overview; other pages' copies point there.
+        const text = htmlToMarkdown(html, url, pagePath === paths.overview ? {} : { describedAt: overview });
+        const body = `${text.markdown.trim()}\n\n---\n\nA Markdown copy of ${url}.`;
+        // Each copy stands alone, so each says once that the model is a draft, as its page's banner does.
+        const markdown = `${body} ${loop.draftNotice}\n`;
         await writeFile(path.join(outDir, markdownPath(pagePath)), markdown, 'utf8');
-        copies.push({ ...text, markdown, pagePath, url, markdownUrl: address(markdownPath(pagePath)) });
+        copies.push({ ...text, markdown, body, pagePath, url, markdownUrl: address(markdownPath(pagePath)) });
       }
       await writeFile(path.join(outDir, paths.llms), llmsText(copies, address), 'utf8');
-      // Every page once, in reading order; the print view repeats the phase guides, so it is left out.
-      const full = copies.filter((copy) => copy.pagePath !== paths.printGuide).map((copy) => copy.markdown);
-      await writeFile(path.join(outDir, paths.llmsFull), `${full.join('\n\n')}`, 'utf8');
+      // Every page once, in reading order, under one draft notice; the print view repeats the phase
+      // guides, so it is left out.
+      const full = copies.filter((copy) => copy.pagePath !== paths.printGuide).map((copy) => copy.body);
+      await writeFile(path.join(outDir, paths.llmsFull), `> ${loop.draftNotice}\n\n${full.join('\n\n\n')}\n`, 'utf8');
     },
   };
 }

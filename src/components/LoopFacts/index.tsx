@@ -1,5 +1,5 @@
 import PhaseLink from '@site/src/components/PhaseLink';
-import { forwardArcs, getPhase, loop, PHASE_IDS } from '@site/src/data';
+import { forwardArcs, getPhase, inSentence, loop, PHASE_IDS } from '@site/src/data';
 
 const FACTS = ['pipelineVersusLoop', 'feedbackClaim', 'fullLoopClaim', 'forwardFlow'] as const;
 type Fact = (typeof FACTS)[number];
@@ -20,7 +20,7 @@ export default function LoopFacts({ fact }: Props) {
         <ol>
           {forwardArcs.map((arc) => (
             <li key={arc.id}>
-              <PhaseLink phase={arc.from} />: {getPhase(arc.from).summary} <em>Then: {arc.label.toLowerCase()}.</em>
+              <PhaseLink phase={arc.from} />: {getPhase(arc.from).summary} <em>Then: {inSentence(arc.label)}.</em>
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import Admonition from '@site/src/components/MdxAdmonition';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
+import { HVE_CORE_COVERAGE_ANCHOR, HveCoreLink } from '@site/src/components/HveCore';
 import { personLabel, type Phase } from '@site/src/data';
 
 /** The parts of a phase guide this renders, named as the phase's fields are. */
@@ -23,11 +24,21 @@ function List({ items }: { items: readonly string[] }) {
   );
 }
 
-function HveCore({ phase }: { phase: Phase }) {
+/** What HVE-Core offers for the phase, dated as the loop page's account, and the page's remark on its coverage. */
+function HveCoreHelps({ phase }: { phase: Phase }) {
   return (
     <>
+      <p>
+        The <HveCoreLink /> tools the loop page names for this phase, as it described them; its counts are the page’s and may
+        have changed since:
+      </p>
       <List items={phase.hveCoreHelps} />
-      {phase.hveCoreOutlook && <p>{phase.hveCoreOutlook}</p>}
+      {phase.hveCoreOutlook && (
+        <p>
+          The page’s own assessment: {phase.hveCoreOutlook}{' '}
+          <HveCoreLink anchor={HVE_CORE_COVERAGE_ANCHOR}>Its three remarks on where HVE-Core is thin, side by side</HveCoreLink>.
+        </p>
+      )}
       {phase.tip && (
         <Admonition type="tip" title="Where to start">
           <p>{phase.tip}</p>
@@ -64,6 +75,6 @@ export default function PhaseFacet({ facet }: Props) {
     case 'failureModes':
       return <List items={phase.failureModes.map((mode) => mode.text)} />;
     case 'hveCoreHelps':
-      return <HveCore phase={phase} />;
+      return <HveCoreHelps phase={phase} />;
   }
 }

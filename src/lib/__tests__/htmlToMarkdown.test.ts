@@ -12,7 +12,8 @@ describe('htmlToMarkdown', () => {
       <p>Read <a href="/docs/phases/build">the Build guide</a> or <a href="#metrics">the metrics</a>.<!-- --> Done.</p>
       <h2 id="metrics">Metrics<a class="hash-link" href="#metrics">#</a></h2>
       <figure><svg role="group"><title>The loop</title><desc>Six phases in a ring.</desc><text aria-hidden="true">④</text></svg>
-        <div data-markdown="omit">Forward flow (solid line)</div><figcaption>You are at ④.</figcaption></figure>
+        <div data-markdown="omit">Forward flow (solid line)</div><div><p>Feedback arcs:</p><ul><li>④ → ③: Fails go back</li></ul></div>
+        <figcaption>You are at ④.</figcaption></figure>
       <table><caption>SPACE in Verify</caption><thead><tr><th>Dimension</th><th>Phases</th></tr></thead>
         <tbody><tr><th>Satisfaction</th><td><ul><li>④ Verify</li><li>⑤ Release</li></ul></td></tr>
         <tr><th>Change Failure Rate<br/><small>DORA now: Change fail rate</small></th><td><p>Is it stable?</p><p>Measured after release.</p></td></tr></tbody></table>
@@ -47,6 +48,17 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toContain('You are at ④.');
     expect(markdown).not.toMatch(/Forward flow|✓|Copy|<!--|\]\(#metrics\)#/);
     expect(markdown).toContain('Covered');
+  });
+
+  it('leaves out the arcs’ text key beside the drawing, which repeats its description', () => {
+    expect(markdown).not.toMatch(/Feedback arcs:|Fails go back/);
+  });
+
+  it('on pages other than the overview, refers to the overview’s description instead of repeating it', () => {
+    const copy = htmlToMarkdown(html, 'https://example.org/docs/phases/verify', { describedAt: 'https://example.org/docs/value-delivery-loop' }).markdown;
+    expect(copy).toContain('(Diagram) The loop, described in words on [the overview](https://example.org/docs/value-delivery-loop).');
+    expect(copy).not.toContain('Six phases in a ring');
+    expect(copy).toContain('You are at ④.');
   });
 
   it('refuses a page without an article or main element, naming it', () => {

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { counts, countWord, loop, paths } from '@site/src/data';
-import { AGREEMENT_SCALE, checkStatements, DONT_KNOW, STATEMENTS_PER_ARC, subjectName } from '@site/src/data/check';
-import { checkAddress, checkPath, describeLinkProblem, encodeCheck, hasAnswers, type DoraAnswer } from '@site/src/lib/checkLink';
+import { counts, countWord, paths } from '@site/src/data';
+import { AGREEMENT_SCALE, CHECK_VERSION, checkStatements, DONT_KNOW, STATEMENTS_PER_ARC, subjectName } from '@site/src/data/check';
+import { checkAddress, checkPath, describeLinkProblem, encodeCheck, hasAnswers, type CarriedOver, type DoraAnswer } from '@site/src/lib/checkLink';
+import { plural } from '@site/src/lib/plural';
 import { MAX_RATING, SCORE_BANDS, scoreCheck, weakestScores, type Answer, type CheckScores } from '@site/src/lib/checkScore';
 import PrivacyNote from '@site/src/components/PrivacyNote';
 import { pageNames } from '@site/src/data/site';
@@ -28,6 +29,32 @@ const bandsInWords = SCORE_BANDS.map((band, i) => {
   return `${band.from.toFixed(1)} to ${((above?.from ?? MAX_RATING) - 0.1).toFixed(1)} “${band.label}”`;
 }).join(', ');
 
+/** Said over a check read from a link or saved check of an earlier statement list. */
+function CarriedOverNotice({ carriedOver }: { carriedOver: CarriedOver }) {
+  const { fromVersion, cleared, reworded } = carriedOver;
+  return (
+    <div className={styles.notice} role="status" aria-label="Made with an earlier list of statements">
+      <p>
+        This check was made with version {fromVersion} of the statements; this site asks version {CHECK_VERSION}. Since
+        then, {plural(reworded.length, { one: 'statement was', other: 'statements were' })} reworded so that each asks one
+        thing. Every answer to an unchanged statement was carried over.{' '}
+        {cleared.length === 0
+          ? 'None of the reworded statements had an answer, so nothing was left out.'
+          : `${plural(cleared.length, { one: 'answer', other: 'answers' })} to reworded statements ${cleared.length === 1 ? 'was' : 'were'} left blank: rate ${cleared.length === 1 ? 'it' : 'them'} again.`}
+      </p>
+      {cleared.length > 0 && (
+        <ul aria-label="Left blank">
+          {cleared.map((index) => (
+            <li key={index}>
+              {index + 1}. {checkStatements[index]?.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function summary(scores: CheckScores): string {
   const { rated, total } = scores.answered;
   const weakest = weakestScores(scores);
@@ -44,7 +71,7 @@ function summary(scores: CheckScores): string {
  * them; a link that cannot be read shows why, over a blank check. The server renders a blank worksheet.
  */
 export default function CheckPage() {
-  const [{ state, problem }, setAddress] = useAddressState(checkAddress);
+  const [{ state, problem, carriedOver }, setAddress] = useAddressState(checkAddress);
   const [date, setDate] = useState<Date | null>(null);
   useEffect(() => {
     // Reading the clock after hydration is the point: the static HTML was rendered without it.
@@ -72,7 +99,8 @@ export default function CheckPage() {
         <p className={styles.lead}>
           Rate how your team’s loop works: {checkStatements.length} statements, one for each thing that can go wrong in
           the {countWord(counts.phases)} phases and {countWord(STATEMENTS_PER_ARC)} for each of the {countWord(counts.feedbackArcs)} feedback arcs. The
-          result shows, on the loop itself, where it is stuck and which metrics would show it getting better. It takes a
+          result starts with what to try where your loop is weakest, and shows on the loop itself where it is stuck and
+          which metrics would show it getting better. It takes a
           few minutes; answer for the team as it works today.
         </p>
         <PrivacyNote>
@@ -80,7 +108,6 @@ export default function CheckPage() {
           sets no cookies and runs no analytics. Your answers are kept in this page’s address, so you decide whom to send
           the link to; they are stored in this browser only if you press “Save this check”.
         </PrivacyNote>
-        <p className={styles.draft}>{loop.draftNotice}</p>
         <noscript>
           <p className={styles.warning}>
             Scoring needs JavaScript. Without it this page is a worksheet: print it, or fill it in by hand, and count the
@@ -92,6 +119,7 @@ export default function CheckPage() {
             {describeLinkProblem(problem.kind, problem.version)} The check below is blank.
           </p>
         )}
+        {carriedOver !== undefined && <CarriedOverNotice carriedOver={carriedOver} />}
         <p>
           <a href="#result">Skip to your result</a>
         </p>
@@ -109,7 +137,9 @@ export default function CheckPage() {
             Each answer counts from 1 (“{AGREEMENT_SCALE[0]}”) to {MAX_RATING} (“{AGREEMENT_SCALE[MAX_RATING - 1]}”); “
             {DONT_KNOW}” counts toward nothing. A phase’s or an arc’s score is the mean of its statements’ answers, once at
             least {ratedShareText} of them are rated; before that it has “not
-            enough answers”. Scores of {bandsInWords}. The weakest phase and the weakest arc are where the loop is stuck; a
+            enough answers”. Scores of {bandsInWords}. These bands are this site’s own convention, chosen to put the
+            middle of the scale (“{AGREEMENT_SCALE[2]}”) in “{SCORE_BANDS[1].label}”; they are not DORA’s, and no
+            study stands behind them. The weakest phase and the weakest arc are where the loop is stuck; a
             tie goes to the phase earlier in the loop, whose trouble flows into every phase after it, and to the arc the
             source lists first, starting with the one it calls the most important.
           </p>
