@@ -154,6 +154,8 @@ export const phaseCallouts: Readonly<Record<PhaseId, PhaseCallouts>> = callouts;
 export interface EsspZoneNote {
   readonly zone: EsspZoneId;
   readonly note: string;
+  /** Where the note names something the framework does not: one plain sentence of ours, checked against ESSP's zone. */
+  readonly frameworkDiffers?: string;
 }
 
 /** The seed's paragraphs on the zones, in its order. */
@@ -165,6 +167,8 @@ export const esspZoneNotes = [
   {
     zone: 'essp-quality',
     note: 'The primary signals are Change Failure Rate and defect escape rate. Quality is not only testing: it also depends on the upstream shaping that decides whether the right thing was built.',
+    frameworkDiffers:
+      'Defect escape rate is the model’s signal, not one of ESSP’s: GitHub’s three Quality metrics are change failure rate, failed deployment recovery time, and code security and maintainability.',
   },
   {
     zone: 'essp-velocity',

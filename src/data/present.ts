@@ -88,6 +88,8 @@ export interface MeasureView {
   readonly modelPhrase?: string;
   /** The seed's paragraph on an ESSP zone: the model's reading of it. */
   readonly modelNote?: string;
+  /** Where that reading names something the framework does not, in one sentence of ours. */
+  readonly frameworkDiffers?: string;
   /** Why the model maps it to no phase, where it says. */
   readonly unmappedNote?: string;
   /** The phases the model maps it to, in loop order. */
@@ -145,7 +147,9 @@ export function presentMeasure(measure: Measure): MeasureView {
   });
   const title = measure.seedName ?? measure.name;
   const modelPhrase = doraTable.find((row) => row.metric === measure.id)?.modelPhrase;
-  const modelNote = esspZoneNotes.find((entry) => entry.zone === measure.id)?.note;
+  const zoneNote: { note: string; frameworkDiffers?: string } | undefined = esspZoneNotes.find((entry) => entry.zone === measure.id);
+  const modelNote = zoneNote?.note;
+  const frameworkDiffers = zoneNote?.frameworkDiffers;
   const unmappedNote = unmappedMeasures.find((entry) => entry.measure === measure.id)?.note;
   return {
     id: measure.id,
@@ -162,6 +166,7 @@ export function presentMeasure(measure: Measure): MeasureView {
     ...(measure.kind === 'zone' ? { layer: measure.layer, question: measure.question, zoneMetrics: metricsOfZone(measure.id) } : {}),
     ...(modelPhrase === undefined ? {} : { modelPhrase }),
     ...(modelNote === undefined ? {} : { modelNote }),
+    ...(frameworkDiffers === undefined ? {} : { frameworkDiffers }),
     ...(unmappedNote === undefined ? {} : { unmappedNote }),
     phases,
     perPhase,

@@ -7,7 +7,10 @@ import {
   doraTable,
   getFramework,
   getMeasure,
+  guideTitle,
+  hasGuide,
   measuresByFramework,
+  metricPath,
   phaseLabel,
   phasePath,
   phases,
@@ -32,8 +35,13 @@ function PhaseList({ view }: { view: MeasureView }) {
   );
 }
 
-const DORA_COLUMNS = ['Metric', 'Primary phases', 'What it measures'] as const;
-const ESSP_COLUMNS = ['Zone', 'What it asks', 'Phases'] as const;
+/** A measure's title, linked to its guide where it has one. */
+function Title({ view }: { view: MeasureView }) {
+  return hasGuide(view.id) ? <Link to={metricPath(view.id)}>{view.title}</Link> : <>{view.title}</>;
+}
+
+const DORA_COLUMNS = ['Metric', 'DORA’s definition', 'Primary phases (the model’s)', 'The model’s phrase'] as const;
+const ESSP_COLUMNS = ['Zone', 'GitHub’s definition and metrics', 'The model’s reading', 'Phases (with the model’s notes)'] as const;
 
 function DoraTable() {
   return (
@@ -47,14 +55,17 @@ function DoraTable() {
             return (
               <Row key={view.id}>
                 <RowHeader>
-                  {view.title}
+                  <Title view={view} />
                   <br />
                   <small>DORA now: {view.names.current}</small>
                 </RowHeader>
                 <Cell column={DORA_COLUMNS[1]}>
+                  {view.definition.text} <a href={view.definition.source.url}>Source</a>
+                </Cell>
+                <Cell column={DORA_COLUMNS[2]}>
                   <PhaseList view={view} />
                 </Cell>
-                <Cell column={DORA_COLUMNS[2]}>{view.modelPhrase}</Cell>
+                <Cell column={DORA_COLUMNS[3]}>“{view.modelPhrase}”</Cell>
               </Row>
             );
           })}
@@ -68,7 +79,7 @@ function SpaceMatrix() {
   return (
     <TableFrame label="SPACE dimensions by phase">
       <Table>
-        <caption>What each SPACE dimension looks at in each phase</caption>
+        <caption>The loop model’s label for what each SPACE dimension looks at in each phase</caption>
         <Head>
           <ColumnHeader>SPACE dimension</ColumnHeader>
           {phases.map((phase) => (
@@ -80,7 +91,9 @@ function SpaceMatrix() {
         <Body>
           {measuresByFramework('space').map(presentMeasure).map((view) => (
             <Row key={view.id}>
-              <RowHeader>{view.title}</RowHeader>
+              <RowHeader>
+                <Title view={view} />
+              </RowHeader>
               {phases.map((phase) => (
                 <Cell key={phase.id} column={phaseLabel(phase, { short: true })}>
                   {view.perPhase.find((entry) => entry.phase === phase.id)?.label}
@@ -108,10 +121,23 @@ function EsspTable() {
               <Row key={view.id}>
                 <RowHeader>{view.title}</RowHeader>
                 <Cell column={ESSP_COLUMNS[1]}>
-                  <p>{view.question}</p>
-                  <p>{view.modelNote}</p>
+                  <p>
+                    {view.definition.text} <a href={view.definition.source.url}>Source</a>
+                  </p>
+                  <ul className="clean-list">
+                    {view.zoneMetrics?.map((metric) => (
+                      <li key={metric.id}>
+                        <Link to={metricPath(metric.id)}>{guideTitle(metric)}</Link>
+                      </li>
+                    ))}
+                  </ul>
                 </Cell>
                 <Cell column={ESSP_COLUMNS[2]}>
+                  <p>“{view.question}”</p>
+                  <p>{view.modelNote}</p>
+                  {view.frameworkDiffers !== undefined && <p>{view.frameworkDiffers}</p>}
+                </Cell>
+                <Cell column={ESSP_COLUMNS[3]}>
                   <ul className="clean-list">
                     {view.perPhase
                       .filter((entry) => entry.covered)

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { esspLabel, getFramework, measuresByFramework, presentMeasure, type MeasureView } from '@site/src/data';
+import { esspLabel, getFramework, guideTitle, hasGuide, measuresByFramework, metricPath, presentMeasure, type MeasureView } from '@site/src/data';
 import { finderPath } from '@site/src/lib/finderParams';
 
 interface Props {
@@ -7,11 +7,14 @@ interface Props {
   framework: string;
 }
 
-/** What only some kinds have, each line shown where the measure has it. */
+/** The framework's definition first, then what only some kinds have, each line shown where the measure has it. */
 function Details({ view }: { view: MeasureView }) {
   const framework = getFramework(view.framework);
   return (
     <>
+      <dd>
+        {framework.name}’s definition: {view.definition.text}
+      </dd>
       {view.factor !== undefined && (
         <dd>
           {framework.name}’s current name: <strong>{view.names.current}</strong>. Factor: {view.factor}.
@@ -24,18 +27,27 @@ function Details({ view }: { view: MeasureView }) {
       )}
       {view.layer !== undefined && (
         <dd>
-          {view.layer === 'top' ? 'Top layer' : 'Foundation'}. {view.question}
+          {view.layer === 'top' ? 'Top layer' : 'Foundation'}. The model asks: “{view.question}”
         </dd>
       )}
-      {/* A zone's page shows the model's reading of it in the mapping table above, not a second definition. */}
-      {view.kind !== 'zone' && <dd>{view.definition.text}</dd>}
       {view.history !== undefined && <dd>{view.history}</dd>}
-      {view.zoneMetrics !== undefined && <dd>GitHub’s metrics for this zone: {view.zoneMetrics.map(esspLabel).join('; ')}.</dd>}
+      {view.zoneMetrics !== undefined && (
+        <dd>
+          GitHub’s metrics for this zone:{' '}
+          {view.zoneMetrics.map((metric, i) => (
+            <span key={metric.id}>
+              {i > 0 && '; '}
+              <Link to={metricPath(metric.id)}>{esspLabel(metric)}</Link>
+            </span>
+          ))}
+          .
+        </dd>
+      )}
     </>
   );
 }
 
-/** Each measure of a framework that the model maps, with its names, definition and source; search terms link to the finder. */
+/** Each measure of a framework that the model maps: its definition and source first, then its names; links to its guide and the finder. */
 export default function MetricDefinitions({ framework }: Props) {
   const id = getFramework(framework).id;
   const views = measuresByFramework(id)
@@ -49,8 +61,12 @@ export default function MetricDefinitions({ framework }: Props) {
           <Details view={view} />
           <dd>
             Also searched as: {[...view.names.abbreviations, ...view.names.former, ...view.names.aliases].join(', ')}.{' '}
-            <Link to={finderPath({ q: view.title })}>Find its phases</Link> ·{' '}
-            <a href={view.definition.source.url}>Source</a>
+            {hasGuide(view.id) && (
+              <>
+                <Link to={metricPath(view.id)}>{guideTitle(view.measure)}: how to measure it</Link> ·{' '}
+              </>
+            )}
+            <Link to={finderPath({ q: view.title })}>Find its phases</Link> · <a href={view.definition.source.url}>Source</a>
           </dd>
         </div>
       ))}

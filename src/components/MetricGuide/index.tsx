@@ -195,6 +195,7 @@ function InTheLoop({ view, guide }: { view: MeasureView; guide: MeasurementGuide
               The model on the {mapped.names.current} zone: {mapped.modelNote}
             </p>
           )}
+          {mapped.frameworkDiffers !== undefined && <p>{mapped.frameworkDiffers}</p>}
           <LoopDiagram
             size="compact"
             notes={new Map(mapped.phases.map((phase) => [phase, mark]))}

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
-import { frameworkPath, measuresByFramework, phaseCallouts, phaseLabel, presentMeasure, type FrameworkId, type MeasureView, type Phase, type PhaseEntry } from '@site/src/data';
+import { frameworkPath, hasGuide, listWords, metricPath, measuresByFramework, phaseCallouts, phaseLabel, presentMeasure, type FrameworkId, type MeasureView, type Phase, type PhaseEntry } from '@site/src/data';
 import { finderPath } from '@site/src/lib/finderParams';
 import styles from './styles.module.css';
 
@@ -11,6 +11,11 @@ function inPhase(framework: FrameworkId, phase: Phase, { covering }: { covering:
     .map(presentMeasure)
     .map((view) => ({ view, entry: view.perPhase.find((e) => e.phase === phase.id) }))
     .filter(({ entry }) => !covering || entry?.covered === true);
+}
+
+/** A measure's name, linked to its guide where it has one. */
+function MeasureName({ view }: { view: MeasureView }) {
+  return <strong>{hasGuide(view.id) ? <Link to={metricPath(view.id)}>{view.title}</Link> : view.title}</strong>;
 }
 
 function Dora({ phase }: { phase: Phase }) {
@@ -26,14 +31,9 @@ function Dora({ phase }: { phase: Phase }) {
         <ul>
           {covering.map(({ view, entry }) => (
             <li key={view.id}>
-              <strong>{view.title}</strong>: {view.modelPhrase}.
-              {entry?.note && <span> In this phase: {entry.note}.</span>}
-              {!entry?.calledOut && (
-                <span className={styles.aside}>
-                  {' '}
-                  The DORA table counts this phase, though the phase’s own list of metrics does not name it.
-                </span>
-              )}
+              <MeasureName view={view} />: {view.definition.text}
+              {view.modelPhrase !== undefined && <span> The model’s phrase: “{view.modelPhrase}”.</span>}
+              {entry?.note && <span> The model’s note for this phase: {entry.note}.</span>}
             </li>
           ))}
         </ul>
@@ -42,9 +42,11 @@ function Dora({ phase }: { phase: Phase }) {
   );
 }
 
-const SPACE_COLUMNS = ['Dimension', 'In this phase', 'Called out for this phase'] as const;
+const SPACE_COLUMNS = ['Dimension', 'The model’s label here'] as const;
 
 function Space({ phase }: { phase: Phase }) {
+  const rows = inPhase('space', phase, { covering: false });
+  const singled = rows.filter(({ entry }) => entry?.calledOut === true);
   return (
     <div className={styles.group}>
       <h3>
@@ -57,16 +59,23 @@ function Space({ phase }: { phase: Phase }) {
           </caption>
           <HeaderRow columns={SPACE_COLUMNS} />
           <Body>
-            {inPhase('space', phase, { covering: false }).map(({ view, entry }) => (
+            {rows.map(({ view, entry }) => (
               <Row key={view.id}>
-                <RowHeader>{view.title}</RowHeader>
+                <RowHeader>
+                  <Link to={hasGuide(view.id) ? metricPath(view.id) : frameworkPath('space')}>{view.title}</Link>
+                </RowHeader>
                 <Cell column={SPACE_COLUMNS[1]}>{entry?.label}</Cell>
-                <Cell column={SPACE_COLUMNS[2]}>{entry?.calledOut ? `Yes${entry.note ? `: ${entry.note}` : ''}` : 'No'}</Cell>
               </Row>
             ))}
           </Body>
         </Table>
       </TableFrame>
+      {singled.length > 0 && (
+        <p>
+          The model singles out{' '}
+          {listWords(singled.map(({ view, entry }) => `${view.title}${entry?.note ? ` (${entry.note})` : ''}`))} for this phase.
+        </p>
+      )}
     </div>
   );
 }
@@ -80,8 +89,8 @@ function Essp({ phase }: { phase: Phase }) {
       <ul>
         {inPhase('essp', phase, { covering: true }).map(({ view, entry }) => (
           <li key={view.id}>
-            <strong>{view.title}</strong>: {view.question}
-            {entry?.note && <span> In this phase: {entry.note}.</span>}
+            <MeasureName view={view} />: {view.definition.text} The model asks: “{view.question}”
+            {entry?.note && <span> The model’s note for this phase: {entry.note}.</span>}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ const cellText = (table: HTMLElement, rowHeader: string, column: number): string
 describe('MappingTable', () => {
   it('shows "Cycle time" for SPACE Efficiency under ③ Build', () => {
     render(<MappingTable framework="space" />);
-    const table = screen.getByRole('table', { name: 'What each SPACE dimension looks at in each phase' });
+    const table = screen.getByRole('table', { name: 'The loop model’s label for what each SPACE dimension looks at in each phase' });
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['SPACE dimension', '① Discover', '② Shape', '③ Build', '④ Verify', '⑤ Release', '⑥ Learn']);
     expect(cellText(table, 'Efficiency', 3)).toBe('Cycle time');
@@ -36,17 +36,26 @@ describe('MappingTable', () => {
     expect(screen.getAllByRole('cell')).toHaveLength(30);
   });
 
-  it('lists each DORA metric with its phases as links and what it measures', () => {
+  it('lists each DORA metric with DORA’s definition first, then its phases as links and the model’s phrase', () => {
     render(<MappingTable framework="dora" />);
     const table = screen.getByRole('table', { name: 'How the four DORA metrics map to phases' });
     const row = within(table).getByRole('rowheader', { name: /Change Failure Rate/ }).closest('tr');
     if (!row) throw new Error('no Change Failure Rate row');
     const links = within(row).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Change Failure Rate', '/docs/metrics/dora-change-fail-rate'],
+      ['Source', 'https://dora.dev/guides/dora-metrics/'],
       ['④ Verify & Integrate', '/docs/phases/verify'],
       ['⑤ Release & Operate', '/docs/phases/release'],
     ]);
-    expect(row).toHaveTextContent('Failures in production caused by gaps in verify and release');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Metric',
+      'DORA’s definition',
+      'Primary phases (the model’s)',
+      'The model’s phrase',
+    ]);
+    expect(row).toHaveTextContent('The share of deployments that need immediate remediation after they ship, usually a rollback or a hotfix.');
+    expect(row).toHaveTextContent('“Failures in production caused by gaps in verify and release”');
     expect(row).toHaveTextContent('DORA now: Change fail rate');
   });
 
@@ -54,8 +63,23 @@ describe('MappingTable', () => {
     render(<MappingTable framework="essp" />);
     const row = screen.getByRole('rowheader', { name: 'Business Outcomes' }).closest('tr');
     if (!row) throw new Error('no Business Outcomes row');
-    expect(within(row).getAllByRole('link').map((a) => a.textContent)).toEqual(['① Discover & Strategize', '⑥ Learn & Adapt']);
+    const phasesCell = within(row).getAllByRole('cell')[2];
+    if (!phasesCell) throw new Error('no phases cell');
+    expect(within(phasesCell).getAllByRole('link').map((a) => a.textContent)).toEqual(['① Discover & Strategize', '⑥ Learn & Adapt']);
     expect(row).toHaveTextContent('(did the feature achieve its goal)');
+  });
+
+  it('says that defect escape rate is the model’s Quality signal, not one of ESSP’s metrics, and links the zone’s metrics', () => {
+    render(<MappingTable framework="essp" />);
+    const row = screen.getByRole('rowheader', { name: 'Quality' }).closest('tr');
+    if (!row) throw new Error('no Quality row');
+    expect(row).toHaveTextContent(
+      'Defect escape rate is the model’s signal, not one of ESSP’s: GitHub’s three Quality metrics are change failure rate, failed deployment recovery time, and code security and maintainability.',
+    );
+    expect(within(row).getByRole('link', { name: 'Code security and maintainability (ESSP)' })).toHaveAttribute(
+      'href',
+      '/docs/metrics/essp-code-security-and-maintainability',
+    );
   });
 
   it('throws on an unknown framework, naming it', () => {

@@ -21,25 +21,30 @@ describe('MetricDefinitions', () => {
     ]);
   });
 
-  it('gives a DORA metric’s current name, its factor and how that changed, its definition and its history', () => {
+  it('gives a DORA metric’s definition first, then its current name, its factor and how that changed, and its history', () => {
     render(<MetricDefinitions framework="dora" />);
-    const [names, definition, history] = definitionsOf('Mean Time to Recovery');
+    const [definition, names, history] = definitionsOf('Mean Time to Recovery');
+    expect(definition).toMatch(/^DORA’s definition: How long it takes to recover after a deployment fails/);
     expect(names).toBe('DORA’s current name: Failed deployment recovery time. Factor: Throughput since 2024 (stability from 2015 to 2023).');
-    expect(definition).toMatch(/^How long it takes to recover after a deployment fails/);
     expect(history).toMatch(/^Renamed from “mean time to recover \(MTTR\)”/);
-    expect(definitionsOf('Change Failure Rate')[0]).toBe('DORA’s current name: Change fail rate. Factor: Instability (called stability until 2023).');
-    expect(definitionsOf('Deployment Frequency')[0]).toBe('DORA’s current name: Deployment frequency. Factor: Throughput.');
+    expect(definitionsOf('Change Failure Rate')[1]).toBe('DORA’s current name: Change fail rate. Factor: Instability (called stability until 2023).');
+    expect(definitionsOf('Deployment Frequency')[1]).toBe('DORA’s current name: Deployment frequency. Factor: Throughput.');
+    expect(screen.getByRole('link', { name: 'Failed deployment recovery time (DORA): how to measure it' })).toHaveAttribute(
+      'href',
+      '/docs/metrics/dora-failed-deployment-recovery-time',
+    );
   });
 
   it('names a SPACE dimension in full, with its letter', () => {
     render(<MetricDefinitions framework="space" />);
-    expect(definitionsOf('Efficiency')[0]).toBe('Full name: Efficiency and flow (the E of SPACE).');
+    expect(definitionsOf('Efficiency')[1]).toBe('Full name: Efficiency and flow (the E of SPACE).');
   });
 
   it('lists each ESSP zone’s metrics as GitHub names them, aggregate first', () => {
     render(<MetricDefinitions framework="essp" />);
     expect(definitionsOf('Velocity')).toContain('GitHub’s metrics for this zone: (Median) Lead time; Deployment frequency; (Mean) PRs merged per developer.');
-    expect(definitionsOf('Business Outcomes')[0]).toBe('Top layer. Did the shipped feature actually achieve its intended impact?');
+    expect(definitionsOf('Business Outcomes')[1]).toBe('Top layer. The model asks: “Did the shipped feature actually achieve its intended impact?”');
+    expect(screen.getByRole('link', { name: '(Mean) PRs merged per developer' })).toHaveAttribute('href', '/docs/metrics/essp-prs-merged-per-developer');
   });
 
   it('links each to the finder and to its source', () => {

@@ -25,14 +25,26 @@ describe('PhaseMetrics', () => {
       'Communication',
       'Efficiency',
     ]);
-    expect(screen.getByText(/In this phase: first commit to production/)).toBeVisible();
-    expect(screen.getByText(/In this phase: flow state, low friction/)).toBeVisible();
+    expect(screen.getByText(/The model’s note for this phase: first commit to production/)).toBeVisible();
+    expect(screen.getByText(/The model’s note for this phase: flow state, low friction/)).toBeVisible();
   });
 
-  it('says where the DORA table counts a phase that does not name the metric', () => {
+  it('gives DORA’s definition of deployment frequency first in ④ Verify, and the model’s words as the model’s', () => {
+    renderForPhase('verify', <PhaseMetrics />);
+    const item = screen.getByRole('link', { name: 'Deployment Frequency' }).closest('li');
+    expect(item).toHaveTextContent(
+      'Deployment Frequency: How many deployments happen in a given period, or how long passes between deployments. The model’s phrase: “Throughput across build, verify, and release”. The model’s note for this phase: how often the verification pipeline completes.',
+    );
+    expect(screen.getByRole('link', { name: 'Deployment Frequency' })).toHaveAttribute('href', '/docs/metrics/dora-deployment-frequency');
+  });
+
+  it('names in words the SPACE dimensions the model singles out for the phase, with its notes', () => {
     renderForPhase('build', <PhaseMetrics />);
-    const item = screen.getByText('Deployment Frequency').closest('li');
-    expect(item).toHaveTextContent('the phase’s own list of metrics does not name it');
+    expect(
+      screen.getByText('The model singles out Activity (commits, PRs, reviews as supporting signals only) and Communication (PR review cycles, knowledge silos) for this phase.'),
+    ).toBeVisible();
+    expect(screen.getByRole('table', { name: /SPACE dimension/ })).not.toHaveTextContent(/Called out/);
+    expect(screen.queryByText(/DORA table counts this phase/)).toBeNull();
   });
 
   it('tells readers that no DORA metric measures ① Discover', () => {
