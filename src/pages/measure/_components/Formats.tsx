@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { paths } from '@site/src/data';
 import { RECORD_KINDS, recordColumns, type ColumnSpec } from '@site/src/lib/measure/formats';
 import styles from './Formats.module.css';
@@ -31,6 +32,7 @@ INC-102,2025-03-09T02:30:00Z,2025-03-09T03:10:00Z,search,`;
  * same columns the calculator reads (src/lib/measure/formats.ts).
  */
 export default function Formats() {
+  const schemaUrl = useBaseUrl(paths.measureSchema);
   return (
     <>
       <section aria-labelledby="formats">
@@ -40,7 +42,7 @@ export default function Formats() {
           objects with the same fields). The page tells the kinds apart by their columns. Column names match in any case;
           other columns are ignored. Every timestamp is ISO 8601 with a UTC offset or <code>Z</code>, such as{' '}
           <code>2025-03-04T14:05:00+01:00</code>: a time without one is refused, never guessed. The formats are also
-          published as a <a href={paths.measureSchema}>JSON Schema</a> for the JSON form.
+          published as a <a href={schemaUrl}>JSON Schema</a> for the JSON form.
         </p>
         {RECORD_KINDS.map((kind) => (
           <div key={kind} className={styles.kind}>
