@@ -14,13 +14,14 @@ import {
   type FeedbackArcId,
   type PhaseId,
 } from './index';
+import { whatToTryForArc, whatToTryForFailureMode, type WhatToTry } from './practices';
 
 // The loop check's statements. They are imported from here (`@site/src/data/check`), not from the data
 // index, so only /check ships them: the index goes into the chunk every page loads. The DORA figures
 // the check asks for are the DORA metrics' survey questions (measures.ts).
 
 /** The version of the statement list that links and saved checks record. */
-export const CHECK_VERSION = 1;
+export const CHECK_VERSION = 2;
 
 /** The five-point agreement scale, from 1 (strongly disagree) to 5 (strongly agree). */
 export const AGREEMENT_SCALE = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] as const;
@@ -51,30 +52,58 @@ export const checkStatements: readonly CheckStatement[] = [
   failureMode('discover', 'wrong-thing', 'Before we build something well, we check that it is the right thing to build.'),
   failureMode('discover', 'local-optimization', 'Our teams’ local goals stay tied to what the market needs from the product.'),
   failureMode('discover', 'abstract-strategy', 'Our strategy turns into concrete, prioritized work items.'),
-  failureMode('shape', 'vague-requirements', 'Someone takes the time to shape requirements, so they are clear before work starts.'),
+  failureMode('shape', 'vague-requirements', 'Requirements are clear before work on them starts.'),
   failureMode('shape', 'ambiguous-tickets', 'Developers start from tickets clear enough that they need not fill gaps with assumptions.'),
   failureMode('shape', 'loudest-voice', 'Priorities are set by a strategic framework, not by the loudest voice.'),
   failureMode('build', 'coding-first', 'Engineers understand the problem before they start coding.'),
-  failureMode('build', 'shared-context', 'When AI assistants help, research and implementation happen in separate contexts.'),
-  failureMode('build', 'review-without-intent', 'Reviewers know what a change is meant to do, so reviews catch logic errors, not only style.'),
-  failureMode('verify', 'coverage-gaps', 'We close gaps in test coverage before they show up in our change failure rate.'),
+  failureMode('build', 'shared-context', 'Code written with an AI assistant’s help turns out correct, not merely plausible.'),
+  failureMode('build', 'review-without-intent', 'Our code reviews catch logic errors, not only style issues.'),
+  failureMode('verify', 'coverage-gaps', 'The changes we ship are covered by tests.'),
   failureMode('verify', 'speed-over-quality', 'We do not make our tests faster at the cost of making them worse.'),
   failureMode('verify', 'false-positives', 'Our security scans raise few enough false positives that real vulnerabilities get attention.'),
   failureMode('release', 'no-observability', 'Every deployment goes out with observability in place.'),
   failureMode('release', 'slow-diagnosis', 'When something breaks in production, we have the tools to diagnose it quickly.'),
-  failureMode('release', 'toil', 'Operational improvements win time against feature work, so toil does not pile up.'),
-  failureMode('learn', 'unread-postmortems', 'What our postmortems find is read and acted on.'),
+  failureMode('release', 'toil', 'Manual, repetitive operations work (toil) does not pile up.'),
+  failureMode('learn', 'unread-postmortems', 'What our postmortems find gets acted on.'),
   failureMode('learn', 'open-loop', 'What we learn in production reaches the people who plan our work.'),
   failureMode('learn', 'unknown-impact', 'We know whether the features we shipped had the impact they were meant to have.'),
   arc('learn-to-shape', 'whenItWorks', 'What production teaches us directly changes what we shape next.'),
-  arc('learn-to-shape', 'whenBroken', 'We can see what each release changed: we are not shipping features into a void.'),
+  arc('learn-to-shape', 'whenBroken', 'After each release, we can see what it changed for users.'),
   arc('verify-to-build', 'whenItWorks', 'CI tells a developer about a failure in time to fix it in minutes, not days.'),
-  arc('verify-to-build', 'whenBroken', 'Our CI is fast and quiet enough that its failures are not ignored.'),
+  arc('verify-to-build', 'whenBroken', 'When CI fails, developers act on the failure instead of ignoring it.'),
   arc('release-to-verify', 'whenItWorks', 'When a production incident shows a gap in our testing, we close the gap right away.'),
   arc('release-to-verify', 'whenBroken', 'Testing gaps found in production do not wait in a backlog that never gets prioritized.'),
   arc('build-to-shape', 'whenItWorks', 'A developer who hits ambiguity has a fast way back to whoever shaped the work.'),
   arc('build-to-shape', 'whenBroken', 'Scope questions get answered instead of buried in a Slack thread.'),
 ];
+
+/**
+ * The statement lists of earlier versions that links and saved checks may still hold: how many
+ * statements each had, and which places (0-based) have been reworded since, with the old wording.
+ * Every other place holds the same statement, so its answer carries over; a reworded one is left blank.
+ */
+export const EARLIER_VERSIONS: Readonly<Record<string, { readonly length: number; readonly reworded: readonly { readonly index: number; readonly was: string }[] }>> = {
+  '1': {
+    length: 26,
+    reworded: [
+      { index: 3, was: 'Someone takes the time to shape requirements, so they are clear before work starts.' },
+      // Version 1 prescribed one vendor's method (separate contexts for research and implementation).
+      { index: 7, was: 'When AI assistants help, research and implementation happen in separate contexts.' },
+      { index: 8, was: 'Reviewers know what a change is meant to do, so reviews catch logic errors, not only style.' },
+      { index: 9, was: 'We close gaps in test coverage before they show up in our change failure rate.' },
+      { index: 14, was: 'Operational improvements win time against feature work, so toil does not pile up.' },
+      { index: 15, was: 'What our postmortems find is read and acted on.' },
+      { index: 19, was: 'We can see what each release changed: we are not shipping features into a void.' },
+      { index: 21, was: 'Our CI is fast and quiet enough that its failures are not ignored.' },
+    ],
+  },
+};
+
+/** What to try when a team disagrees with a statement: its failure mode's practices, or its arc's. */
+export function whatToTryForStatement(statement: CheckStatement): WhatToTry {
+  const { source } = statement;
+  return source.kind === 'failure-mode' ? whatToTryForFailureMode(source.phase, source.failureMode) : whatToTryForArc(source.arc);
+}
 
 /** What a loop-check statement rates: a phase, or a feedback arc. */
 export type CheckSubject = { readonly kind: 'phase'; readonly id: PhaseId } | { readonly kind: 'arc'; readonly id: FeedbackArcId };

@@ -11,6 +11,7 @@
  */
 import { FEEDBACK_ARC_IDS, feedbackArcs, type FeedbackArcId } from './arcs';
 import type { GuidedMeasureId } from './measureIds';
+import { doraTable } from './mapping';
 import { PHASE_IDS, phases, type Person, type PhaseId } from './phases';
 
 /** The collections a source belongs to: DORA's capability catalogue, or one of Google's two SRE books. */
@@ -144,7 +145,10 @@ const practiceSpecs = [
     firstStep:
       'Put one or two user measures, such as task completion, adoption or satisfaction, on the same dashboard as your delivery figures. Review them together whenever you review speed.',
     source: SOURCES.userCentricFocus,
-    evidence: { signal: 'User feedback leads, more often, to a change of priority or of a spec; adoption, retention and satisfaction of what you ship are known.' },
+    evidence: {
+      signal: 'User feedback leads, more often, to a change of priority or of a spec; adoption, retention and satisfaction of what you ship are known.',
+      measure: 'space-performance',
+    },
   },
   {
     id: 'experiment-toward-outcomes',
@@ -176,7 +180,10 @@ const practiceSpecs = [
     firstStep:
       'For each feature, write down the change in customer behaviour it should cause, such as more sign-ups that become active users, and check it after release with a funnel or an A/B test.',
     source: SOURCES.customerFeedback,
-    evidence: { signal: 'Satisfaction and outcome figures are shared widely and acted on, and features change because of what they show.' },
+    evidence: {
+      signal: 'Satisfaction and outcome figures are shared widely and acted on, and features change because of what they show.',
+      measure: 'space-performance',
+    },
   },
   {
     id: 'measurable-relative-goals',
@@ -335,7 +342,7 @@ const practiceSpecs = [
     firstStep:
       'Before a change ships, make sure you can see what users experience and any unexpected side effect of the change. Keep the monitoring configuration in version control, reviewed and deployed like code.',
     source: SOURCES.monitoringAndObservability,
-    evidence: { signal: 'Postmortems lead to new alerts on symptoms, and problems are detected sooner.' },
+    evidence: { signal: 'Postmortems lead to new alerts on symptoms, and problems are detected sooner.', measure: 'dora-failed-deployment-recovery-time' },
   },
   {
     id: 'golden-signals',
@@ -654,4 +661,39 @@ export function closersOfArc(arc: FeedbackArcId): { readonly from: ArcEnd; reado
     from: { phase: found.from, people: peopleAt(found.from, names.from) },
     to: { phase: found.to, people: peopleAt(found.to, names.to) },
   };
+}
+
+/** How many metrics the loop check suggests watching after a change: at least two where the rule finds them, at most three. */
+export const METRICS_TO_WATCH = { min: 2, max: 3 } as const;
+
+/** The fallback when neither the practices nor the DORA table give two metrics: SPACE's satisfaction dimension. */
+const SURVEY_FALLBACK: GuidedMeasureId = 'space-satisfaction';
+
+/**
+ * The rule that picks the metrics to watch, in words, for the page that applies it. Kept beside the
+ * function so that the words and the rule change together.
+ */
+export const METRICS_TO_WATCH_RULE =
+  'The site picks them by one fixed rule. First, the metric that each suggested practice names as the sign it is working, taking the practices of your lowest-rated statements first, up to three. If that gives fewer than two, it adds the DORA metrics the model maps to this phase (for an arc, to the phases at its two ends), those the model maps to the fewest phases first. If there are still fewer than two, it adds SPACE’s satisfaction and well-being, which a short survey of the team can measure.';
+
+/**
+ * The two or three metrics that would show a change first (the rule is METRICS_TO_WATCH_RULE):
+ * `practicesInOrder` are the suggested practices, those of the lowest-rated statements first;
+ * `phasesConcerned` the phase, or an arc's two ends.
+ */
+export function metricsToWatch(practicesInOrder: readonly Practice[], phasesConcerned: readonly PhaseId[]): GuidedMeasureId[] {
+  const picked: GuidedMeasureId[] = [];
+  const add = (id: GuidedMeasureId, upTo: number): void => {
+    if (picked.length < upTo && !picked.includes(id)) picked.push(id);
+  };
+  for (const practice of practicesInOrder) {
+    if (practice.evidence?.measure !== undefined) add(practice.evidence.measure, METRICS_TO_WATCH.max);
+  }
+  const mapped = doraTable
+    .filter((row) => row.phases.some((phase) => phasesConcerned.includes(phase)))
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => a.row.phases.length - b.row.phases.length || a.order - b.order);
+  for (const { row } of mapped) add(row.metric, METRICS_TO_WATCH.min);
+  add(SURVEY_FALLBACK, METRICS_TO_WATCH.min);
+  return picked;
 }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { checkSubjects, subjectName } from '../data/check';
-import { decodeCheck, type CheckQuery, type CheckState } from './checkLink';
+import { decodeCheck, type CarriedOver, type CheckQuery, type CheckState } from './checkLink';
 import { formatMean, scoreCheck } from './checkScore';
 import { checkUntrusted, jsonObject, parseJson, type Checked } from './untrusted';
 
@@ -37,8 +37,12 @@ export type CheckStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 
 /** A saved check's time, as `Date.prototype.toISOString` writes it: sorting the text sorts the times. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** A saved check with its answers read. */
-export type LoadedCheck = SavedCheck & { readonly state: CheckState };
+/**
+ * A saved check with its answers read. One saved under an earlier statement list is read as its link
+ * would be: its scores are worked out under today's list, without the answers to reworded statements
+ * (`carriedOver` says which), never from a mix of the two lists.
+ */
+export type LoadedCheck = SavedCheck & { readonly state: CheckState; readonly carriedOver?: CarriedOver };
 
 /** A check's answers as an address holds them, read as a link's are. */
 const querySchema = v.pipe(
@@ -47,7 +51,7 @@ const querySchema = v.pipe(
     const { v: version, a, d } = dataset.value;
     const query: CheckQuery = { v: version, a, ...(d === undefined ? {} : { d }) };
     const decoded = decodeCheck(`?${new URLSearchParams({ ...query }).toString()}`);
-    if (decoded.ok && decoded.state !== null) return { query, state: decoded.state };
+    if (decoded.ok && decoded.state !== null) return { query, state: decoded.state, carriedOver: decoded.carriedOver };
     addIssue({ message: 'holds no loop check this site can read' });
     return NEVER;
   }),
@@ -65,7 +69,16 @@ const savedCheckSchema = v.pipe(
     team: v.pipe(v.string(), v.maxLength(MAX_TEAM_NAME, `is longer than ${MAX_TEAM_NAME} characters`)),
     query: querySchema,
   }),
-  v.transform(({ id, savedAt, team, query }): LoadedCheck => ({ id, savedAt, team, query: query.query, state: query.state })),
+  v.transform(
+    ({ id, savedAt, team, query }): LoadedCheck => ({
+      id,
+      savedAt,
+      team,
+      query: query.query,
+      state: query.state,
+      ...(query.carriedOver === undefined ? {} : { carriedOver: query.carriedOver }),
+    }),
+  ),
 );
 
 /** A saved check read back from untrusted JSON; a refusal names what is wrong with it. */

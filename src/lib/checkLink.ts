@@ -1,14 +1,16 @@
 /**
  * A loop check in its address, so a link reopens the same answers in any browser:
- * `/check?v=1&a=54x30…&d=3.5.10.x.` holds the statement list's version, one character per
+ * `/check?v=2&a=54x30…&d=3.5.10.x.` holds the statement list's version, one character per
  * statement ("1"–"5" on the agreement scale, "x" for "Don't know", "0" for not answered) and,
  * when given, the five DORA figures in DORA's order, separated by dots (a range's place in DORA's
  * list from 1, slowest first, or a percentage; "x" for "I don't know"; empty when not given).
  * Reading a link checks every part: a link that is not exactly right is refused as a whole, never
- * half used. Pure TS.
+ * half used. A link of an earlier statement list (`EARLIER_VERSIONS`) is read against that list's length and
+ * checked the same way; its answers to unchanged statements carry over and those to reworded ones are left blank.
+ * Pure TS.
  */
 import { doraMetrics, paths, readPercent, type DoraMetric } from '../data';
-import { CHECK_VERSION, checkStatements } from '../data/check';
+import { CHECK_VERSION, checkStatements, EARLIER_VERSIONS } from '../data/check';
 import type { Answer, Answers } from './checkScore';
 
 /** A DORA figure: a range's place in DORA's list (1 = slowest) or a percentage; or "I don't know". */
@@ -81,8 +83,17 @@ export function encodeCheck(state: CheckState): CheckQuery {
 
 export type LinkProblem = 'too-long' | 'unknown-version' | 'damaged' | 'not-a-check';
 
+/** How a link of an earlier statement list was read: its version, and the places whose answers were left blank. */
+export interface CarriedOver {
+  readonly fromVersion: string;
+  /** Reworded statements (0-based places) that the old link had answered: their answers were not carried over. */
+  readonly cleared: readonly number[];
+  /** Every reworded statement, answered or not. */
+  readonly reworded: readonly number[];
+}
+
 export type DecodedCheck =
-  | { readonly ok: true; readonly state: CheckState }
+  | { readonly ok: true; readonly state: CheckState; readonly carriedOver?: CarriedOver }
   /** No check in the address at all: a fresh, blank check, and nothing to report. */
   | { readonly ok: true; readonly state: null }
   | { readonly ok: false; readonly problem: LinkProblem; readonly version?: string };
@@ -96,8 +107,9 @@ export function decodeCheck(search: string): DecodedCheck {
   const d = params.get('d');
   if (v === null && a === null && d === null) return { ok: true, state: null };
   if (v === null || a === null) return { ok: false, problem: 'damaged' };
-  if (v !== String(CHECK_VERSION)) return { ok: false, problem: 'unknown-version', version: v.slice(0, 20) };
-  if (a.length !== checkStatements.length) return { ok: false, problem: 'damaged' };
+  const earlier = v === String(CHECK_VERSION) ? undefined : Object.hasOwn(EARLIER_VERSIONS, v) ? EARLIER_VERSIONS[v] : undefined;
+  if (v !== String(CHECK_VERSION) && earlier === undefined) return { ok: false, problem: 'unknown-version', version: v.slice(0, 20) };
+  if (a.length !== (earlier?.length ?? checkStatements.length)) return { ok: false, problem: 'damaged' };
   const answers: Answer[] = [];
   for (const char of a) {
     const answer = readAnswer(char);
@@ -114,13 +126,19 @@ export function decodeCheck(search: string): DecodedCheck {
       dora[i] = answer;
     }
   }
-  return { ok: true, state: { answers, dora } };
+  if (earlier === undefined) return { ok: true, state: { answers, dora } };
+  const reworded = earlier.reworded.map(({ index }) => index);
+  const cleared = reworded.filter((index) => answers[index] !== undefined);
+  const carried = checkStatements.map((_, i) => (reworded.includes(i) ? undefined : answers[i]));
+  return { ok: true, state: { answers: carried, dora }, carriedOver: { fromVersion: v, cleared, reworded } };
 }
 
 /** What /check's address holds: the answers (blank when the link was refused), and why it was refused. */
 export interface CheckAddress {
   readonly state: CheckState;
   readonly problem?: { readonly kind: LinkProblem; readonly version?: string };
+  /** Set when the address held a check of an earlier statement list, read as described above. */
+  readonly carriedOver?: CarriedOver;
 }
 
 /**
@@ -131,7 +149,8 @@ export const checkAddress = {
   read(search: string): CheckAddress {
     const decoded = decodeCheck(search);
     if (!decoded.ok) return { state: emptyState(), problem: { kind: decoded.problem, ...(decoded.version === undefined ? {} : { version: decoded.version }) } };
-    return { state: decoded.state ?? emptyState() };
+    if (decoded.state === null) return { state: emptyState() };
+    return { state: decoded.state, ...(decoded.carriedOver === undefined ? {} : { carriedOver: decoded.carriedOver }) };
   },
   write({ state }: CheckAddress): string {
     return hasAnswers(state) ? checkSearch(encodeCheck(state)) : '';

@@ -3,8 +3,17 @@
  * statements got, on the 1 (strongly disagree) to 5 (strongly agree) scale; "Don't know" counts
  * toward nothing. The bottleneck is the weakest scored phase and the weakest scored arc. Pure TS.
  */
-import { type FeedbackArcId, type PhaseId } from '../data';
-import { AGREEMENT_SCALE, checkStatements, checkSubjects, statementsAbout, type CheckSubject } from '../data/check';
+import { getFeedbackArc, type FeedbackArcId, type GuidedMeasureId, type PhaseId } from '../data';
+import {
+  AGREEMENT_SCALE,
+  checkStatements,
+  checkSubjects,
+  statementsAbout,
+  whatToTryForStatement,
+  type CheckStatement,
+  type CheckSubject,
+} from '../data/check';
+import { metricsToWatch, type Practice } from '../data/practices';
 
 /** A statement's answer: 1 to 5 on the agreement scale, "Don't know", or not answered yet. */
 export type Answer = 1 | 2 | 3 | 4 | 5 | 'dont-know' | undefined;
@@ -112,3 +121,46 @@ export const weakestScores = (scores: CheckScores): SubjectScore[] =>
 
 /** A blank set of answers, one per statement. */
 export const noAnswers = (): Answers => checkStatements.map(() => undefined);
+
+/** A statement the team rated, with its place in the list and its rating. */
+export interface RatedStatement {
+  readonly index: number;
+  readonly statement: CheckStatement;
+  readonly rating: 1 | 2 | 3 | 4 | 5;
+}
+
+/** Where to start on one weak phase or arc: the statements rated lowest there, and the metrics to watch. */
+export interface TryFirst {
+  readonly score: SubjectScore;
+  /** The subject's statements that got its lowest rating, in list order. */
+  readonly lowest: readonly RatedStatement[];
+  /** Two or three guided measures, picked by the rule in src/data/practices.ts (METRICS_TO_WATCH_RULE). */
+  readonly metrics: readonly GuidedMeasureId[];
+}
+
+const practicesOfStatement = (statement: CheckStatement): readonly Practice[] => {
+  const whatToTry = whatToTryForStatement(statement);
+  return whatToTry.kind === 'practices' ? whatToTry.practices : [];
+};
+
+/** The phases a subject concerns: the phase, or an arc's two ends (where it starts first). */
+const phasesConcerned = (subject: CheckSubject): readonly PhaseId[] => {
+  if (subject.kind === 'phase') return [subject.id];
+  const arc = getFeedbackArc(subject.id);
+  return [arc.from, arc.to];
+};
+
+/** Where to start: for the weakest phase, then the weakest arc, the statements rated lowest and the metrics to watch. */
+export function tryFirst(scores: CheckScores, answers: Answers): TryFirst[] {
+  return weakestScores(scores).map((score) => {
+    const rated = statementsAbout(score.subject).flatMap(({ statement, index }): RatedStatement[] => {
+      const rating = answers[index];
+      return isRating(rating) ? [{ index, statement, rating }] : [];
+    });
+    const least = Math.min(...rated.map((entry) => entry.rating));
+    const lowest = rated.filter((entry) => entry.rating === least);
+    const others = rated.filter((entry) => entry.rating !== least).sort((a, b) => a.rating - b.rating);
+    const practices = [...lowest, ...others].flatMap((entry) => practicesOfStatement(entry.statement));
+    return { score, lowest, metrics: metricsToWatch(practices, phasesConcerned(score.subject)) };
+  });
+}

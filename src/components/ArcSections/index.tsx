@@ -1,7 +1,10 @@
 import Heading from '@theme/Heading';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
-import { arcTitle, feedbackArcs, forwardArcs, type Arc } from '@site/src/data';
+import { PracticeList } from '@site/src/components/WhatToTry';
+import { arcTitle, feedbackArcs, forwardArcs, personText, type Arc, type FeedbackArc } from '@site/src/data';
+// Straight from the file, not the data index: only pages that show practices load them.
+import { closersOfArc, whatToTryForArc, type ArcEnd } from '@site/src/data/practices';
 import styles from './styles.module.css';
 
 interface Props {
@@ -9,16 +12,32 @@ interface Props {
   kind: string;
 }
 
-/** What the arc carries: for a feedback arc, what the seed says happens when it works and when it breaks. */
-function WhatItDoes({ arc }: { arc: Arc }) {
-  if (arc.kind === 'forward') return <p>{arc.whyItMatters}</p>;
+function End({ end, where }: { end: ArcEnd; where: string }) {
   return (
-    <dl className={styles.effects}>
-      <dt>When it works</dt>
-      <dd>{arc.whenItWorks}</dd>
-      <dt>When it is broken</dt>
-      <dd>{arc.whenBroken}</dd>
-    </dl>
+    <li>
+      {where}, at <PhaseLink phase={end.phase} short />: {end.people.map(personText).join(', ')}.
+    </li>
+  );
+}
+
+/** A feedback arc's own parts: what it does (the seed's two sentences), who closes it and what to try. */
+function FeedbackParts({ arc }: { arc: FeedbackArc }) {
+  const closers = closersOfArc(arc.id);
+  return (
+    <>
+      {/* Each sentence says itself whether the arc works or is broken, so no label repeats it. */}
+      <p>
+        {arc.whenItWorks} {arc.whenBroken}
+      </p>
+      <LoopDiagram size="compact" highlightArc={arc.id} caption={`Where this arc sits: ${arcTitle(arc)}`} describe={arc.id === feedbackArcs[0]?.id} />
+      <h3>Who closes it</h3>
+      <ul className={styles.ends}>
+        <End end={closers.from} where="Where it starts" />
+        <End end={closers.to} where="Where it lands" />
+      </ul>
+      <h3>What to try</h3>
+      <PracticeList whatToTry={whatToTryForArc(arc.id)} label={`What to try: ${arcTitle(arc)}`} />
+    </>
   );
 }
 
@@ -40,10 +59,7 @@ export default function ArcSections({ kind }: Props) {
           <p>
             From <PhaseLink phase={arc.from} /> to <PhaseLink phase={arc.to} />.
           </p>
-          <WhatItDoes arc={arc} />
-          {arc.kind === 'feedback' && (
-            <LoopDiagram size="compact" highlightArc={arc.id} caption={`Where this arc sits: ${arcTitle(arc)}`} />
-          )}
+          {arc.kind === 'feedback' ? <FeedbackParts arc={arc} /> : <p>{arc.whyItMatters}</p>}
         </section>
       ))}
     </>

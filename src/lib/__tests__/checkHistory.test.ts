@@ -63,6 +63,22 @@ describe('saved checks', () => {
     expect(storage.map.get(`${STORAGE_PREFIX}broken`)).toBe('{"id": "broken", "savedAt": 7');
   });
 
+  it('read a check saved under version 1 of the statements under version 2: its scores leave out reworded answers, never mixing the lists', () => {
+    // Saved under version 1: "Strongly disagree" (1) on ④'s statements 10–12, "Agree" everywhere else.
+    const v1 = { id: 'old', savedAt: '2026-11-01T00:00:00.000Z', team: 'Platform', query: { v: '1', a: `${'4'.repeat(9)}111${'4'.repeat(14)}` } };
+    const storage = memoryStorage({ [`${STORAGE_PREFIX}old`]: JSON.stringify(v1) });
+    const { checks, unreadable } = loadHistory(storage);
+    expect(unreadable).toEqual([]);
+    expect(checks[0]?.query).toEqual(v1.query);
+    expect(checks[0]?.carriedOver?.cleared).toEqual([3, 7, 8, 9, 14, 15, 19, 21]);
+    // ③ keeps one of its three answers (8 and 9 were reworded): too few for a score. ④ keeps statements 11
+    // and 12 (1 each): 1.0; statement 10 was reworded and is not counted.
+    const [row] = historyCsvRows(checks).slice(1);
+    expect(row?.slice(2, 8)).toEqual(['4.0', '4.0', '', '1.0', '4.0', '4.0']);
+    // The stored entry is left as it was.
+    expect(storage.map.get(`${STORAGE_PREFIX}old`)).toBe(JSON.stringify(v1));
+  });
+
   it('skip an entry whose answers are not a valid check', () => {
     const saved = check(3, '2026-12-01T00:00:00Z');
     const storage = memoryStorage({ [`${STORAGE_PREFIX}${saved.id}`]: JSON.stringify({ ...saved, query: { v: '1', a: '555' } }) });

@@ -57,12 +57,12 @@ const withAnswers = (answers: Record<number, Answer>, dora: CheckState['dora'] =
 describe('the check’s address, written', () => {
   it.each<[string, CheckState, string]>([
     ['a blank check keeps the plain address', blank, ''],
-    ['the first statement strongly agreed', withAnswers({ 0: 5 }), `?v=1&a=5${ANSWERED_NONE.slice(1)}`],
-    ['“Don’t know” and the last statement', withAnswers({ 1: 'dont-know', 25: 1 }), '?v=1&a=0x000000000000000000000001'],
+    ['the first statement strongly agreed', withAnswers({ 0: 5 }), `?v=2&a=5${ANSWERED_NONE.slice(1)}`],
+    ['“Don’t know” and the last statement', withAnswers({ 1: 'dont-know', 25: 1 }), '?v=2&a=0x000000000000000000000001'],
     [
       'DORA figures alone, in DORA’s order, a range’s place or a percentage, “x” for “I don’t know”',
       withAnswers({}, [2, undefined, 15, 'dont-know', 100]),
-      `?v=1&a=${ANSWERED_NONE}&d=2..15.x.100`,
+      `?v=2&a=${ANSWERED_NONE}&d=2..15.x.100`,
     ],
   ])('%s', (_what, state, search) => {
     expect(checkAddress.write({ state })).toBe(search);
@@ -81,12 +81,12 @@ describe('the check’s address, read', () => {
   it.each<[string, string, ReturnType<typeof checkAddress.read>]>([
     ['a plain address: a blank check, nothing to report', '', { state: blank }],
     ['another site’s parameters: the same', '?utm_source=mail', { state: blank }],
-    ['answers', `?v=1&a=4${ANSWERED_NONE.slice(1, 25)}x`, { state: withAnswers({ 0: 4, 25: 'dont-know' }) }],
-    ['answers and figures', `?v=1&a=${ANSWERED_NONE}&d=4.6.10..x`, { state: withAnswers({}, [4, 6, 10, undefined, 'dont-know']) }],
-    ['answers cut short: blank, and why', '?v=1&a=4444', { state: blank, problem: { kind: 'damaged' } }],
+    ['answers', `?v=2&a=4${ANSWERED_NONE.slice(1, 25)}x`, { state: withAnswers({ 0: 4, 25: 'dont-know' }) }],
+    ['answers and figures', `?v=2&a=${ANSWERED_NONE}&d=4.6.10..x`, { state: withAnswers({}, [4, 6, 10, undefined, 'dont-know']) }],
+    ['answers cut short: blank, and why', '?v=2&a=4444', { state: blank, problem: { kind: 'damaged' } }],
     ['figures without answers', '?d=4....', { state: blank, problem: { kind: 'damaged' } }],
-    ['another version of the statements', `?v=2&a=${ANSWERED_NONE}`, { state: blank, problem: { kind: 'unknown-version', version: '2' } }],
-    ['an address far too long', `?v=1&a=${ANSWERED_NONE}&x=${'<script>'.repeat(125)}`, { state: blank, problem: { kind: 'too-long' } }],
+    ['a version of the statements this site never had', `?v=3&a=${ANSWERED_NONE}`, { state: blank, problem: { kind: 'unknown-version', version: '3' } }],
+    ['an address far too long', `?v=2&a=${ANSWERED_NONE}&x=${'<script>'.repeat(125)}`, { state: blank, problem: { kind: 'too-long' } }],
   ])('%s', (_what, search, expected) => {
     expect(checkAddress.read(search)).toEqual(expected);
   });
@@ -112,9 +112,10 @@ describe('a bad address is refused whole, never half used', () => {
   });
 
   it('names another version of the statements', () => {
-    const result = decodeCheck(search({ v: '2', a: good.a }));
-    expect(result).toEqual({ ok: false, problem: 'unknown-version', version: '2' });
-    expect(describeLinkProblem('unknown-version', '2')).toMatch(/version 2 of the check's statements; this site asks version 1's/);
+    const result = decodeCheck(search({ v: '3', a: good.a }));
+    expect(result).toEqual({ ok: false, problem: 'unknown-version', version: '3' });
+    expect(describeLinkProblem('unknown-version', '3')).toMatch(/version 3 of the check's statements; this site asks version 2's/);
+    expect(decodeCheck(search({ v: 'constructor', a: good.a }))).toEqual({ ok: false, problem: 'unknown-version', version: 'constructor' });
   });
 
   it(`refuses an address of ${MAX_LINK_LENGTH} characters or more unread, however it starts`, () => {
@@ -136,4 +137,42 @@ describe('a pasted link', () => {
       expect(decodeCheckLink(text)).toEqual({ ok: false, problem: 'not-a-check' });
     },
   );
+});
+
+describe('a link of version 1 of the statements', () => {
+  // Version 1 reworded 4, 8, 9, 10, 15, 16, 20 and 22 (1-based) in version 2; every other place kept its statement.
+  // Every statement answered: 1–5 in turn, then "Don't know" at 26.
+  const V1_ALL = '1234512345123451234512345x';
+  const carried = (...answers: Answer[]): CheckState => ({ answers, dora: blank.dora });
+
+  it('opens, carrying the unchanged answers over and leaving the reworded ones blank, and says which', () => {
+    expect(decodeCheck(`?v=1&a=${V1_ALL}`)).toEqual({
+      ok: true,
+      state: carried(1, 2, 3, undefined, 5, 1, 2, undefined, undefined, undefined, 1, 2, 3, 4, undefined, undefined, 2, 3, 4, undefined, 1, undefined, 3, 4, 5, 'dont-know'),
+      carriedOver: { fromVersion: '1', cleared: [3, 7, 8, 9, 14, 15, 19, 21], reworded: [3, 7, 8, 9, 14, 15, 19, 21] },
+    });
+  });
+
+  it('counts as left blank only the reworded statements it had answered', () => {
+    const result = decodeCheck(`?v=1&a=${'0'.repeat(7)}4${'0'.repeat(18)}&d=4....`);
+    expect(result).toEqual({
+      ok: true,
+      state: { answers: blank.answers, dora: [4, undefined, undefined, undefined, undefined] },
+      carriedOver: { fromVersion: '1', cleared: [7], reworded: [3, 7, 8, 9, 14, 15, 19, 21] },
+    });
+  });
+
+  it('gives the address its notice, and is written back as version 2', () => {
+    const read = checkAddress.read(`?v=1&a=${V1_ALL}`);
+    expect(read.carriedOver?.cleared).toHaveLength(8);
+    expect(checkAddress.write({ state: read.state })).toBe('?v=2&a=1230512000123400234010345x');
+  });
+
+  it.each([
+    ['cut short', `?v=1&a=${V1_ALL.slice(0, 25)}`],
+    ['a wrong character', `?v=1&a=9${V1_ALL.slice(1)}`],
+    ['a DORA range out of DORA’s list', `?v=1&a=${V1_ALL}&d=9....`],
+  ])('is refused whole when tampered with: %s', (_what, search) => {
+    expect(decodeCheck(search)).toEqual({ ok: false, problem: 'damaged' });
+  });
 });

@@ -39,15 +39,26 @@ describe('mergeTeam', () => {
   });
 
   it('names each line it leaves out, and merges the others', () => {
-    const v2 = link(member(4)).replace('v=1', 'v=2');
-    const merged = mergeTeam([link(member(2)), '', 'see you at the retro', v2, link(member(2)), `${link(member(5)).slice(0, -4)}`, link(member(5))].join('\n'));
+    const v9 = link(member(4)).replace('v=2', 'v=9');
+    const merged = mergeTeam([link(member(2)), '', 'see you at the retro', v9, link(member(2)), `${link(member(5)).slice(0, -4)}`, link(member(5))].join('\n'));
     expect(merged.members).toHaveLength(2);
     expect(merged.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '3: This is not a loop check link.',
-      "4: This link was made with version 2 of the check's statements; this site asks version 1's, so its answers cannot be read.",
+      "4: This link was made with version 9 of the check's statements; this site asks version 2's, so its answers cannot be read.",
       '5: The same answers as line 1, so they were counted once.',
       '6: This link’s answers are incomplete or damaged (it may have been cut short when it was copied), so none of them were used.',
     ]);
+  });
+
+  it('merges a version-1 link under version 2, without its answers to reworded statements', () => {
+    // Version 1: "Disagree" throughout, but "Strongly disagree" on statement 22, reworded in version 2.
+    const v1 = `https://example.org/check?v=1&a=${'2'.repeat(21)}1${'2'.repeat(4)}`;
+    const merged = mergeTeam([v1, link(member(4))].join('\n'));
+    expect(merged.problems).toEqual([]);
+    expect(merged.members[0]?.answers[21]).toBeUndefined();
+    expect(merged.members[0]?.answers[20]).toBe(2);
+    // ④ → ③: the version-1 member's score is 2 (statement 21 alone), the other's 4: the median is 3.
+    expect(merged.scores.find((s) => s.subject.id === 'verify-to-build')).toMatchObject({ median: 3, members: 2 });
   });
 
   it(`merges at most ${MAX_TEAM_LINKS} links`, () => {

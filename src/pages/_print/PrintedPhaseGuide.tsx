@@ -1,10 +1,13 @@
 import PhaseArcs from '@site/src/components/PhaseArcs';
 import PhaseDiagram from '@site/src/components/PhaseDiagram';
+import { useCurrentPhase } from '@site/src/components/CurrentPhase';
 import PhaseFacet from '@site/src/components/PhaseFacet';
 import PhaseIntro from '@site/src/components/PhaseIntro';
 import PhaseMetrics from '@site/src/components/PhaseMetrics';
 import PhaseNav from '@site/src/components/PhaseNav';
 import SiteLink from '@site/src/components/SiteLink';
+import { PHASE_IDS } from '@site/src/data';
+import WhatToTry from '@site/src/components/WhatToTry';
 
 /**
  * One phase's guide as docs/phases/_guide.mdx lays it out, built from the same components and the
@@ -17,7 +20,8 @@ export default function PrintedPhaseGuide() {
   return (
     <>
       <PhaseIntro />
-      <PhaseDiagram />
+      {/* The loop is described in words once on the page, by the first guide's drawing. */}
+      <PhaseDiagram describe={useCurrentPhase('PrintedPhaseGuide').id === PHASE_IDS[0]} />
       <h3>What happens</h3>
       <PhaseFacet facet="whatHappens" />
       <h3>Key artifacts</h3>
@@ -30,6 +34,8 @@ export default function PrintedPhaseGuide() {
         Is your team running into these? The <SiteLink to="check">loop check</SiteLink> asks about each of them, and
         about every feedback arc, and shows where your loop is stuck.
       </p>
+      <h3>What to try</h3>
+      <WhatToTry level={4} />
       <h3>Metrics for this phase</h3>
       <PhaseMetrics />
       <h3>Where HVE-Core helps</h3>

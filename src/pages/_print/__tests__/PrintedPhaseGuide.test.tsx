@@ -10,7 +10,7 @@ const outlineHeadings = [...readFileSync('docs/phases/_guide.mdx', 'utf8').match
 describe('a phase guide on /print', () => {
   it('has the sections of the phase’s own page, in the same order, one level down and without ids', () => {
     renderForPhase('verify', <PrintedPhaseGuide />);
-    expect(outlineHeadings).toHaveLength(7);
+    expect(outlineHeadings).toHaveLength(8);
     const sections = screen
       .getAllByRole('heading', { level: 3 })
       .filter((heading) => outlineHeadings.includes(heading.textContent ?? ''));

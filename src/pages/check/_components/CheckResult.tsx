@@ -1,60 +1,124 @@
 import Link from '@docusaurus/Link';
 import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
-import PhaseMetricList from '@site/src/components/PhaseMetricList';
+import { MetricGuideLink, PracticeList, SelectionNote } from '@site/src/components/WhatToTry';
 import {
   DORA_DONT_KNOW,
   doraMetrics,
   doraQuickCheck,
   getFeedbackArc,
   getPhase,
-  phaseLabel,
   phasePath,
   phasesOf,
   arcPath,
   type FeedbackArcId,
+  type GuidedMeasureId,
   type PhaseId,
 } from '@site/src/data';
-import { subjectName } from '@site/src/data/check';
+import { AGREEMENT_SCALE, subjectName, whatToTryForStatement } from '@site/src/data/check';
+// Straight from the file, not the data index, so the practices stay off pages that do not show them.
+import { METRICS_TO_WATCH_RULE, whatToTryForArc } from '@site/src/data/practices';
 import type { CheckState } from '@site/src/lib/checkLink';
-import { MAX_RATING, type CheckScores, type SubjectScore } from '@site/src/lib/checkScore';
+import { MAX_RATING, tryFirst, type Answers, type CheckScores, type RatedStatement, type TryFirst } from '@site/src/lib/checkScore';
 import { ratedShareText, scoreNote, scoreText, WEAKEST_REASON } from './scoreText';
+import DoraScore, { answersFromCheck } from './DoraScore';
 import styles from './CheckResult.module.css';
 
-function PhaseBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'phase'; id: PhaseId } } }) {
-  const phase = getPhase(score.subject.id);
+/** The statements a subject got its lowest rating on, each as the team answered it. */
+function LowestStatements({ entries, withPractices }: { entries: readonly RatedStatement[]; withPractices: boolean }) {
+  return (
+    <ol className={styles.statements} aria-label="Your lowest-rated statements here">
+      {entries.map(({ index, statement, rating }) => (
+        <li key={index}>
+          <p>
+            “{statement.text}” You answered: {AGREEMENT_SCALE[rating - 1]?.toLowerCase()}.
+          </p>
+          {withPractices && <PracticeList whatToTry={whatToTryForStatement(statement)} label={`What to try: ${statement.text}`} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function MetricsToWatch({ metrics, name }: { metrics: readonly GuidedMeasureId[]; name: string }) {
+  return (
+    <>
+      <p className={styles.watch}>The metrics that would show the change first:</p>
+      <ul aria-label={`Metrics to watch: ${name}`}>
+        {metrics.map((measure) => (
+          <li key={measure}>
+            <MetricGuideLink measure={measure} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function PhaseBottleneck({ entry, phaseId }: { entry: TryFirst; phaseId: PhaseId }) {
+  const phase = getPhase(phaseId);
+  const name = subjectName(entry.score.subject);
   return (
     <section aria-labelledby="bottleneck-phase" className={styles.card}>
-      <h3 id="bottleneck-phase">Weakest phase: {phaseLabel(phase)}</h3>
-      <p className={styles.score}>{scoreText(score)}</p>
+      <h4 id="bottleneck-phase">Weakest phase: {name}</h4>
+      <p className={styles.score}>{scoreText(entry.score)}</p>
+      <p>What you rated lowest here, and what to try for each:</p>
+      <LowestStatements entries={entry.lowest} withPractices />
+      <MetricsToWatch metrics={entry.metrics} name={name} />
       <p>
-        What can go wrong here, by the guide: {phase.failureModes.map((mode) => mode.text.replace(/\.$/, '')).join('; ')}.{' '}
-        <Link to={phasePath(phase.id)}>Read the {phase.shortName} guide</Link>.
+        <Link to={phasePath(phase.id)}>Read the {phase.shortName} guide</Link>: every risk of the phase, with what to try.
       </p>
-      <p>The metrics that would show whether it is improving:</p>
-      <PhaseMetricList phase={phase.id} />
     </section>
   );
 }
 
-function ArcBottleneck({ score }: { score: SubjectScore & { subject: { kind: 'arc'; id: FeedbackArcId } } }) {
-  const arc = getFeedbackArc(score.subject.id);
+function ArcBottleneck({ entry, arcId }: { entry: TryFirst; arcId: FeedbackArcId }) {
+  const arc = getFeedbackArc(arcId);
+  const name = subjectName(entry.score.subject);
   return (
     <section aria-labelledby="bottleneck-arc" className={styles.card}>
-      <h3 id="bottleneck-arc">Weakest feedback arc: {subjectName(score.subject)}</h3>
-      <p className={styles.score}>{scoreText(score)}</p>
+      <h4 id="bottleneck-arc">Weakest feedback arc: {name}</h4>
+      <p className={styles.score}>{scoreText(entry.score)}</p>
+      {arc.isMostImportant && <p>The loop model calls this the most important arc.</p>}
+      <p>What you rated lowest here:</p>
+      <LowestStatements entries={entry.lowest} withPractices={false} />
+      <p>What to try on this arc:</p>
+      <PracticeList whatToTry={whatToTryForArc(arc.id)} label={`What to try: ${name}`} />
+      <MetricsToWatch metrics={entry.metrics} name={name} />
       <p>
-        {arc.isMostImportant && <strong>The source calls this the most important arc. </strong>}
-        {arc.whenItWorks} {arc.whenBroken} <Link to={arcPath(arc)}>More about this arc</Link>, from{' '}
-        <PhaseLink phase={arc.from} /> back to <PhaseLink phase={arc.to} />.
+        <Link to={arcPath(arc)}>More about this arc</Link>, from <PhaseLink phase={arc.from} short /> back to{' '}
+        <PhaseLink phase={arc.to} short />, and who closes it.
       </p>
-      <p>The metrics that would show whether it is improving, at each end of the arc:</p>
-      {[arc.from, arc.to].map((id) => (
-        <div key={id}>
-          <p className={styles.watchEnd}>At {phaseLabel(getPhase(id))}</p>
-          <PhaseMetricList phase={id} />
-        </div>
-      ))}
+    </section>
+  );
+}
+
+/** The result's opening: for the weakest phase and arc, what the team rated lowest, what to try, and what to watch. */
+export function WhatToTryFirst({ scores, answers }: { scores: CheckScores; answers: Answers }) {
+  const entries = tryFirst(scores, answers);
+  const phase = entries.find((entry) => entry.score.subject.kind === 'phase');
+  const arc = entries.find((entry) => entry.score.subject.kind === 'arc');
+  return (
+    <section aria-labelledby="try-first">
+      <h3 id="try-first">What to try first</h3>
+      {phase === undefined && arc === undefined ? (
+        <p>Rate more statements: a phase or arc needs at least {ratedShareText} of its statements rated to get a score.</p>
+      ) : (
+        <>
+          <p>
+            Start where your loop is weakest: the phase and the feedback arc with the lowest scores. For each, the
+            statements you rated lowest, the practices that address them, and the metrics that would show a change.
+          </p>
+          <SelectionNote />
+          <div className={styles.bottleneck}>
+            {phase !== undefined && phase.score.subject.kind === 'phase' && <PhaseBottleneck entry={phase} phaseId={phase.score.subject.id} />}
+            {arc !== undefined && arc.score.subject.kind === 'arc' && <ArcBottleneck entry={arc} arcId={arc.score.subject.id} />}
+          </div>
+          <p className={styles.rule}>
+            <strong>How the metrics were chosen.</strong> {METRICS_TO_WATCH_RULE}
+          </p>
+        </>
+      )}
     </section>
   );
 }
@@ -97,6 +161,7 @@ function DoraResult({ state }: { state: CheckState }) {
         does not grade them: the performance cut-offs it could use (elite, high, medium, low) come only from secondary
         copies of DORA’s report, and some of them disagree, so they are not confirmed.
       </p>
+      <DoraScore answers={answersFromCheck(state.dora)} />
     </section>
   );
 }
@@ -108,17 +173,17 @@ interface Props {
   date: Date;
 }
 
-/** The result: the loop with every score on it, the bottleneck, the metrics to watch and the DORA figures. */
+/** The result: what to try first (the bottleneck, its lowest-rated statements, practices and metrics), the loop with every score on it, and the DORA figures. */
 export default function CheckResult({ scores, state, date }: Props) {
   const notes = new Map<string, string>(scores.all.map((score) => [score.subject.id, scoreNote(score)]));
-  const phase = scores.phases.find((s) => s.subject.id === scores.bottleneck.phase);
-  const arc = scores.arcs.find((s) => s.subject.id === scores.bottleneck.arc);
   return (
     <>
       <p className={styles.date}>
         Result of {date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}:{' '}
         {scores.answered.rated} of {scores.answered.total} statements rated, {scores.answered.dontKnow} answered “Don’t know”.
       </p>
+      <WhatToTryFirst scores={scores} answers={state.answers} />
+      <h3>Your loop</h3>
       <LoopDiagram
         size="large"
         notes={notes}
@@ -135,15 +200,6 @@ export default function CheckResult({ scores, state, date }: Props) {
           </li>
         ))}
       </ul>
-      <h3>Where your loop is stuck</h3>
-      {phase === undefined && arc === undefined ? (
-        <p>Rate more statements: a phase or arc needs at least {ratedShareText} of its statements rated to get a score.</p>
-      ) : (
-        <div className={styles.bottleneck}>
-          {phase !== undefined && <PhaseBottleneck score={phase} />}
-          {arc !== undefined && <ArcBottleneck score={arc} />}
-        </div>
-      )}
       <DoraResult state={state} />
     </>
   );

@@ -4,6 +4,7 @@ import { checkSubjects, subjectName } from '@site/src/data/check';
 import { scoreChanges, type LoadedCheck } from '@site/src/lib/checkHistory';
 import { checkPath } from '@site/src/lib/checkLink';
 import { formatMean, scoreCheck } from '@site/src/lib/checkScore';
+import { plural } from '@site/src/lib/plural';
 import { savedLabel } from './useCheckHistory';
 import styles from './HistoryTable.module.css';
 
@@ -37,7 +38,16 @@ export default function HistoryTable({ checks, onDelete }: Props) {
             const saved = savedLabel(check);
             return (
               <Row key={check.id}>
-                <RowHeader>{saved}</RowHeader>
+                <RowHeader>
+                  {saved}
+                  {check.carriedOver !== undefined && (
+                    <span className={styles.version}>
+                      {' '}
+                      (made with version {check.carriedOver.fromVersion} of the statements: scored without its{' '}
+                      {plural(check.carriedOver.cleared.length, { one: 'answer', other: 'answers' })} to reworded ones)
+                    </span>
+                  )}
+                </RowHeader>
                 {scores.all.map((score, s) => (
                   <Cell key={score.subject.id} column={subjectName(score.subject)}>
                     {score.mean === undefined ? 'no score' : `${formatMean(score.mean)}${change(changes[s])}`}

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import TableFrame, { Body, Cell, HeaderRow, Row, RowHeader, Table } from '@site/src/components/TableFrame';
-import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf } from '@site/src/data/check';
+import { PracticeLine } from '@site/src/components/WhatToTry';
+import { AGREEMENT_SCALE, checkStatements, subjectName, subjectOf, whatToTryForStatement } from '@site/src/data/check';
 import { MAX_TEAM_LINKS, mergeTeam } from '@site/src/lib/checkTeam';
 import { plural } from '@site/src/lib/plural';
 import Announce from './Announce';
@@ -87,7 +88,8 @@ export default function TeamMerge() {
             <>
               <p>
                 Where answers spread, members see the loop differently. Talk about why before acting on the median: the
-                reasons are usually more useful than the score.
+                reasons are usually more useful than the score. Each statement comes with the practices this site
+                suggests for it, drawn from the linked sources.
               </p>
               <ol>
                 {spreads.map((entry) => {
@@ -100,7 +102,10 @@ export default function TeamMerge() {
                     <li key={entry.index}>
                       “{statement.text}” ({subjectName(subjectOf(statement))}): answers from{' '}
                       {AGREEMENT_SCALE[Math.min(...entry.ratings) - 1]?.toLowerCase()} to {AGREEMENT_SCALE[Math.max(...entry.ratings) - 1]?.toLowerCase()} (
-                      {counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(', ')}).
+                      {counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(', ')}).{' '}
+                      <span className={styles.practices}>
+                        What to try, if the team agrees it is a problem: <PracticeLine whatToTry={whatToTryForStatement(statement)} />
+                      </span>
                     </li>
                   );
                 })}

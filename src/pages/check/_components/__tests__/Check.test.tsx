@@ -29,7 +29,8 @@ function AddressForm() {
 }
 const renderForm = () => renderAtAddress('/check', <AddressForm />);
 
-describe('CheckForm', () => {
+// The form is a large DOM for jsdom's role queries on a busy machine.
+describe('CheckForm', { timeout: 20_000 }, () => {
   it('asks every statement as a radio group named by the statement, with five agreements and “Don’t know”', () => {
     renderForm();
     for (const statement of checkStatements) {
@@ -93,7 +94,7 @@ describe('CheckForm', () => {
     expect(rate).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText(/is not counted/)).toBeNull();
     expect(document.querySelector('output[data-figures]')?.textContent).toContain('40');
-    expect(history.location.search).toBe('?v=1&a=00000000000000000000000000&d=..40..');
+    expect(history.location.search).toBe('?v=2&a=00000000000000000000000000&d=..40..');
     expect(history.length).toBe(1);
   });
 
@@ -190,5 +191,17 @@ describe('TeamMerge', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('lists the statements to talk about with the practices for each, linked to their articles', () => {
+    // Two members: one "Strongly disagree" and one "Strongly agree" on statement 22 (④ → ③), both "Agree" elsewhere.
+    const member = (answer: 1 | 5) => `https://example.org/check?v=2&a=${'4'.repeat(21)}${answer}${'4'.repeat(4)}`;
+    render(<TeamMerge />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Team members’ result links/ }), { target: { value: [member(1), member(5)].join('\n') } });
+    const item = screen.getByText(/When CI fails, developers act on the failure/).closest('li');
+    if (item === null) throw new Error('The statement is not in a list item');
+    expect(item).toHaveTextContent('answers from strongly disagree to strongly agree');
+    expect(within(item).getByRole('link', { name: 'Fix a broken build first' })).toHaveAttribute('href', 'https://dora.dev/capabilities/continuous-integration/');
+    expect(within(item).getByRole('link', { name: 'Fix or remove flaky tests' })).toHaveAttribute('href', 'https://dora.dev/capabilities/test-automation/');
   });
 });

@@ -30,9 +30,24 @@ describe('/check', { timeout: 20_000 }, () => {
     const { history } = renderAtAddress(`/check?v=7&a=${NONE}`, <CheckPage />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^This link was made with version 7 of the check's statements/);
     await user.click(within(statement(2)).getByRole('radio', { name: 'Agree' }));
-    expect(history.location.search).toBe(`?v=1&a=04${NONE.slice(2)}`);
+    expect(history.location.search).toBe(`?v=2&a=04${NONE.slice(2)}`);
     expect(history.length).toBe(1);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(resultStatus()).toHaveTextContent(/^1 of 26 statements rated\./);
+  });
+
+  it('opens a version-1 link with a notice: unchanged answers carried over, reworded ones blank and named', () => {
+    // Version 1: "Agree" to every statement.
+    renderAtAddress(`/check?v=1&a=${'4'.repeat(26)}`, <CheckPage />);
+    const notice = screen.getByRole('status', { name: 'Made with an earlier list of statements' });
+    expect(notice).toHaveTextContent('This check was made with version 1 of the statements; this site asks version 2.');
+    expect(notice).toHaveTextContent('8 answers to reworded statements were left blank: rate them again.');
+    expect(within(within(notice).getByRole('list', { name: 'Left blank' })).getAllByRole('listitem')[0]).toHaveTextContent(
+      '4. Requirements are clear before work on them starts.',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(statement(1)).getByRole('radio', { name: 'Agree' })).toBeChecked();
+    expect(within(statement(4)).queryAllByRole('radio', { checked: true })).toEqual([]);
+    expect(resultStatus()).toHaveTextContent(/^18 of 26 statements rated\./);
   });
 });
