@@ -33,6 +33,11 @@ export interface Props {
    * check's scores). It is read as part of the link's name too, and listed with the arcs below.
    */
   notes?: ReadonlyMap<string, string>;
+  /**
+   * false for a page's second and later loops (one per feedback arc, one per printed guide): the page
+   * describes the loop in words once, on its first drawing, and the others carry their title only.
+   */
+  describe?: boolean;
 }
 
 /** The Value Delivery Loop as an SVG of links: the phases on a ring, forward and feedback arcs. */
@@ -45,6 +50,7 @@ export default function LoopDiagram({
   caption,
   hint,
   notes,
+  describe = true,
 }: Props): ReactNode {
   // MDX props are not type-checked: unknown ids fail the build with a message naming them.
   const currentPhase = current === undefined ? undefined : getPhase(current);
@@ -90,10 +96,10 @@ export default function LoopDiagram({
           viewBox={`${narrowBox.x} ${narrowBox.y} ${narrowBox.width} ${narrowBox.height}`}
           role="group"
           aria-labelledby={id('title')}
-          aria-describedby={id('desc')}
+          aria-describedby={describe ? id('desc') : undefined}
         >
           <title id={id('title')}>{title}</title>
-          <desc id={id('desc')}>{description}</desc>
+          {describe && <desc id={id('desc')}>{description}</desc>}
           <defs>
             {/* Filled triangle for forward flow, open chevron for feedback: the ends differ in shape too. */}
             {(['forward', 'feedback'] as const).map((kind) => {
