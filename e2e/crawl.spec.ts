@@ -165,7 +165,7 @@ test('the published model parses and holds the seed’s facts and the catalogue'
   expect(response.headers()['content-type']).toContain('json');
   const model = await response.json();
   expect(model.$schema).toMatch(/\/value-delivery-loop\.schema\.json$/);
-  expect(model.schemaVersion).toBe(3);
+  expect(model.schemaVersion).toBe(4);
   expect(model.phases.map((phase: { numeral: string }) => phase.numeral).join('')).toBe('①②③④⑤⑥');
   expect(model.arcs).toHaveLength(10);
   const phasesOf = (id: string) => model.metrics.find((measure: { id: string }) => measure.id === id)?.phases;

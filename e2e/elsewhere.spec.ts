@@ -164,7 +164,7 @@ test('the CSV has one row per measure or SPACE cell and phase, as the data modul
   const response = await request.get(rel(paths.mappingCsv));
   expect(response.headers()['content-type']).toContain('text/csv');
   const [header, ...rows] = parse<string[]>((await response.text()).trim()).data;
-  expect(header).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note']);
+  expect(header).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'model_label', 'model_note', 'definition', 'definition_source', 'guide']);
   // Eleven DORA rows (the seed's table), thirty SPACE cells, six ESSP zone rows; nothing for unmapped measures.
   expect(rows).toHaveLength(47);
   expect(rows.filter((row) => row[1] === 'dora-deployment-rework-rate')).toEqual([]);

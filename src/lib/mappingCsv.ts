@@ -3,9 +3,13 @@
  * (a DORA metric, a SPACE cell, an ESSP zone); measures it maps to no phase have none. Pure TS;
  * src/plugins/publishModel.ts writes them.
  */
-import { FRAMEWORK_IDS, getFramework, getPhase, measuresByFramework, phaseLabel, presentMeasure } from '../data';
+import { FRAMEWORK_IDS, getFramework, getPhase, hasGuide, measuresByFramework, metricPath, phaseLabel, presentMeasure } from '../data';
 
-export const CSV_COLUMNS = ['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note'] as const;
+/**
+ * `model_label` and `model_note` are the loop model's words; `definition` is the framework's, with its
+ * source; `guide` is the path of the measure's guide page (none for an ESSP zone).
+ */
+export const CSV_COLUMNS = ['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'model_label', 'model_note', 'definition', 'definition_source', 'guide'] as const;
 
 /** The header, then the rows, in framework order, then the order pages list the measures, then loop order. */
 export function mappingCsvRows(): string[][] {
@@ -23,6 +27,9 @@ export function mappingCsvRows(): string[][] {
           // A SPACE cell is labelled as the matrix labels it; a DORA metric or ESSP zone by its name.
           entry.label ?? view.title,
           entry.note ?? '',
+          view.definition.text,
+          view.definition.source.url,
+          hasGuide(view.id) ? metricPath(view.id) : '',
         ]),
     );
   return [[...CSV_COLUMNS], ...rows];

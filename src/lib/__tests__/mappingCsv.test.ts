@@ -7,12 +7,23 @@ describe('the mapping as CSV', () => {
   const byFramework = (name: string) => rows.filter((row) => row[0] === name);
 
   it('starts with its header', () => {
-    expect(rows[0]).toEqual(['framework', 'metric_id', 'metric', 'phase_id', 'phase', 'label', 'note']);
-    expect(CSV_COLUMNS).toHaveLength(7);
+    expect(rows[0]).toEqual([
+      'framework',
+      'metric_id',
+      'metric',
+      'phase_id',
+      'phase',
+      'model_label',
+      'model_note',
+      'definition',
+      'definition_source',
+      'guide',
+    ]);
+    expect(CSV_COLUMNS).toHaveLength(10);
   });
 
   it('has the seed’s DORA table, row by row and phase by phase, with each phase’s note', () => {
-    expect(byFramework('DORA')).toEqual([
+    expect(byFramework('DORA').map((row) => row.slice(0, 7))).toEqual([
       ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'build', '③ Build & Collaborate', 'Deployment Frequency', ''],
       ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'verify', '④ Verify & Integrate', 'Deployment Frequency', 'how often the verification pipeline completes'],
       ['DORA', 'dora-deployment-frequency', 'Deployment Frequency', 'release', '⑤ Release & Operate', 'Deployment Frequency', 'measured at the deployment boundary'],
@@ -29,8 +40,20 @@ describe('the mapping as CSV', () => {
 
   it('has one row per SPACE cell, labelled as the seed’s matrix labels it', () => {
     expect(byFramework('SPACE')).toHaveLength(30);
-    expect(rows).toContainEqual(['SPACE', 'space-efficiency', 'Efficiency', 'build', '③ Build & Collaborate', 'Cycle time', '']);
-    expect(rows).toContainEqual(['SPACE', 'space-satisfaction', 'Satisfaction', 'learn', '⑥ Learn & Adapt', 'Sense of progress', 'sense of progress']);
+    const firstSeven = rows.map((row) => row.slice(0, 7));
+    expect(firstSeven).toContainEqual(['SPACE', 'space-efficiency', 'Efficiency', 'build', '③ Build & Collaborate', 'Cycle time', '']);
+    expect(firstSeven).toContainEqual(['SPACE', 'space-satisfaction', 'Satisfaction', 'learn', '⑥ Learn & Adapt', 'Sense of progress', 'sense of progress']);
+  });
+
+  it('gives each row the framework’s definition, its source and the measure’s guide', () => {
+    const leadTime = rows.find((row) => row[1] === 'dora-change-lead-time');
+    expect(leadTime?.slice(7)).toEqual([
+      'How long a change takes from being committed to version control to running in production.',
+      'https://dora.dev/guides/dora-metrics/',
+      '/docs/metrics/dora-change-lead-time',
+    ]);
+    const velocity = rows.find((row) => row[1] === 'essp-velocity');
+    expect(velocity?.[9]).toBe('');
   });
 
   it('has each ESSP zone in the phases that call it out, and none of ESSP’s twelve metrics', () => {

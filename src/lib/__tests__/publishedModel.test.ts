@@ -10,8 +10,8 @@ const measure = (id: string) => {
 };
 
 describe('the published model', () => {
-  it('is schema version 3 with six phases, ten arcs and every measure once', () => {
-    expect(model.schemaVersion).toBe(3);
+  it('is schema version 4 with six phases, ten arcs and every measure once', () => {
+    expect(model.schemaVersion).toBe(4);
     expect(model.modelVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(model.$schema).toBe(SCHEMA_URL);
     expect(model.phases.map((p) => p.id)).toEqual(['discover', 'shape', 'build', 'verify', 'release', 'learn']);
@@ -74,5 +74,24 @@ describe('the published model', () => {
 
   it('says the model is a draft', () => {
     expect(model.status).toMatch(/^Draft/);
+  });
+
+  it('carries every metric guide: its page, how to measure it, tool variants for DORA’s metrics, related measures', () => {
+    expect(model.guides).toHaveLength(22);
+    const leadTime = model.guides.find((guide) => guide.id === 'dora-change-lead-time');
+    expect(leadTime?.path).toBe('/docs/metrics/dora-change-lead-time');
+    expect(leadTime?.howToMeasure.kind).toBe('duration');
+    expect(leadTime?.toolVariants?.map((variant) => variant.tool)).toEqual(['four-keys', 'devlake', 'gitlab', 'middleware']);
+    expect(leadTime?.related.map((related) => related.id)).toContain('dora-change-fail-rate');
+    expect(model.guides.find((guide) => guide.id === 'essp-lead-time')?.toolVariants).toBeUndefined();
+    expect(measure('dora-change-lead-time').guidePath).toBe('/docs/metrics/dora-change-lead-time');
+    expect(measure('essp-velocity').guidePath).toBeUndefined();
+    expect(model.tools.devlake.name).toBe('DevLake');
+    expect(model.spaceGuidance.examples['space-activity'].system).toEqual(['frequency of deployments']);
+  });
+
+  it('says whether each unmapped term’s explanation is common usage or sourced', () => {
+    expect(model.unmappedTerms.find((term) => term.terms.includes('cycle time'))?.basis).toBe('common-usage');
+    expect(model.unmappedTerms.find((term) => term.terms.includes('reliability'))?.basis).toBe('source');
   });
 });

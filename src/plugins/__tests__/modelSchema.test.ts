@@ -24,11 +24,13 @@ describe('the published model’s JSON Schema, generated from its type', () => {
     ['a phase without its name', (m: ReturnType<typeof plain>) => delete m.phases[0].name],
     ['an unknown phase id in a measure’s phases', (m: ReturnType<typeof plain>) => m.metrics[0].phases.push('deploy')],
     ['a field the schema does not know', (m: ReturnType<typeof plain>) => (m.phases[1].colour = 'blue')],
-    ['another schema version', (m: ReturnType<typeof plain>) => (m.schemaVersion = 2)],
+    ['another schema version', (m: ReturnType<typeof plain>) => (m.schemaVersion = 3)],
     ['a feedback arc without its account of breaking', (m: ReturnType<typeof plain>) => delete m.arcs.find((a: { kind: string }) => a.kind === 'feedback').whenBroken],
     ['an ESSP metric with an aggregate ESSP does not use', (m: ReturnType<typeof plain>) => (m.metrics.find((x: { id: string }) => x.id === 'essp-lead-time').aggregate = 'mode')],
     ['a sameAs that names no DORA metric', (m: ReturnType<typeof plain>) => (m.metrics.find((x: { id: string }) => x.id === 'essp-lead-time').sameAs = 'dora-lead-time')],
     ['a source address that is not one', (m: ReturnType<typeof plain>) => (m.metrics[0].definition.source.url = 'not a url')],
+    ['a guide without its page', (m: ReturnType<typeof plain>) => delete m.guides[0].path],
+    ['an unmapped term with neither basis', (m: ReturnType<typeof plain>) => (m.unmappedTerms[0].basis = 'folklore')],
     ['a model version that is not x.y.z', (m: ReturnType<typeof plain>) => (m.modelVersion = '1.1')],
   ])('refuses %s', (_what, spoil) => {
     const spoilt = plain();
