@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { counts, frameworkPath, getPhase, loop, pagePaths, paths, phasePath, ROLE_GROUP_IDS, rolePath, type PhaseId } from '../src/data';
+import { counts, frameworkPath, getPhase, loop, metricPath, pagePaths, paths, phasePath, ROLE_GROUP_IDS, rolePath, type PhaseId } from '../src/data';
 
 /** Every route of the site, from the routes module, so a new page is tested without editing this list. */
 export const routes: readonly string[] = pagePaths;
@@ -19,10 +19,12 @@ export const representativeRoutes: readonly string[] = [
   frameworkPath('essp'),
   paths.roles,
   rolePath(ROLE_GROUP_IDS[0]),
+  metricPath('dora-change-lead-time'),
   paths.embed,
   paths.sources,
   paths.finder,
   paths.check,
+  paths.measure,
   paths.printGuide,
 ];
 
