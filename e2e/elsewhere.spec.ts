@@ -123,7 +123,9 @@ test('a Markdown copy carries the page’s facts: the SPACE matrix and DORA tabl
   const space = await (await request.get(rel(markdownPath('/docs/frameworks/space')))).text();
   for (const view of spaceDimensions.map(presentMeasure)) {
     const cells = view.perPhase.map((entry) => entry.label ?? '');
-    expect(space).toMatch(new RegExp(`\\| ${view.title} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
+    // The dimension's name may link to its guide.
+    const name = `(?:${view.title}|\\[${view.title}\\]\\([^)]*\\))`;
+    expect(space).toMatch(new RegExp(`\\| ${name} +\\| ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +`).join('\\| ')}\\|`));
   }
   // The DORA table: each metric's row names its phases in loop order, as the data module maps them.
   const dora = await (await request.get(rel(markdownPath('/docs/frameworks/dora')))).text();
