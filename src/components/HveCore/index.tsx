@@ -4,10 +4,10 @@ import PhaseLink from '@site/src/components/PhaseLink';
 import TableFrame, { Body, Cell, ColumnHeader, Head, Row, RowHeader, Table } from '@site/src/components/TableFrame';
 import { paths, phases } from '@site/src/data';
 
-/** The anchor of the Sources section that says what HVE-Core is; every mention of it links there. */
+/** The anchor of the Sources section that says what HVE-Core is (its heading's id); every mention of it links there. */
 export const HVE_CORE_ANCHOR = 'hve-core';
 /** The anchor of its table of the loop page's three remarks on where HVE-Core is thin. */
-export const HVE_CORE_COVERAGE_ANCHOR = 'hve-core-coverage';
+export const HVE_CORE_COVERAGE_ANCHOR = 'where-the-page-says-hve-core-is-thin';
 
 /** A link to the one explanation of HVE-Core, on the Sources page. */
 export function HveCoreLink({ children = 'HVE-Core', anchor = HVE_CORE_ANCHOR }: { children?: ReactNode; anchor?: string }) {

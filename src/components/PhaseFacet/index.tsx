@@ -29,13 +29,13 @@ function HveCoreHelps({ phase }: { phase: Phase }) {
   return (
     <>
       <p>
-        The <HveCoreLink /> tools the loop page names for this phase, as it described them; its counts are the page’s and may
-        have changed since:
+        What <HveCoreLink />, whose documentation the model comes from, offers for this phase, as its draft page described it;
+        the counts are the draft’s and may have changed since:
       </p>
       <List items={phase.hveCoreHelps} />
       {phase.hveCoreOutlook && (
         <p>
-          The page’s own assessment: {phase.hveCoreOutlook}{' '}
+          The draft’s own assessment: {phase.hveCoreOutlook}{' '}
           <HveCoreLink anchor={HVE_CORE_COVERAGE_ANCHOR}>Its three remarks on where HVE-Core is thin, side by side</HveCoreLink>.
         </p>
       )}

@@ -23,12 +23,12 @@ describe('HveCoreCoverage', () => {
 });
 
 describe('Where HVE-Core helps, on a phase guide', () => {
-  it('links HVE-Core to its explanation, says the list is the loop page’s, and links its remark to the three side by side', () => {
+  it('links HVE-Core to its explanation, says the list is the draft’s, as it described it, and links its remark to the three side by side', () => {
     renderForPhase('release', <PhaseFacet facet="hveCoreHelps" />);
     expect(screen.getByRole('link', { name: 'HVE-Core' })).toHaveAttribute('href', '/docs/sources#hve-core');
-    expect(screen.getByText(/as it described them; its counts are the page’s and may have changed since/)).toBeVisible();
-    expect(screen.getByText(/The page’s own assessment: This segment has the most opportunity for growth/)).toBeVisible();
-    expect(screen.getByRole('link', { name: /three remarks on where HVE-Core is thin/ })).toHaveAttribute('href', '/docs/sources#hve-core-coverage');
+    expect(screen.getByText(/as its draft page described it; the counts are the draft’s and may have changed since/)).toBeVisible();
+    expect(screen.getByText(/The draft’s own assessment: This segment has the most opportunity for growth/)).toBeVisible();
+    expect(screen.getByRole('link', { name: /three remarks on where HVE-Core is thin/ })).toHaveAttribute('href', '/docs/sources#where-the-page-says-hve-core-is-thin');
   });
 
   it('adds no assessment where the loop page makes none', () => {
