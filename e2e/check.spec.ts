@@ -14,7 +14,7 @@ import { axeViolations, collectErrors, COLOUR_RULES, loopDiagram, rel, showColor
  * frequency on demand (6), change fail rate 10 %, recovery time not given, rework rate "I don't know".
  */
 const SAMPLE_ANSWERS = 'x4444422244444444444444441';
-const SAMPLE_SEARCH = `?v=1&a=${SAMPLE_ANSWERS}&d=4.6.10..x`;
+const SAMPLE_SEARCH = `?v=2&a=${SAMPLE_ANSWERS}&d=4.6.10..x`;
 const sampleLink = (): string => `${rel(paths.check)}${SAMPLE_SEARCH}`;
 /** Where the history keeps each saved check, written out: a new prefix would lose every saved check. */
 const STORAGE_PREFIX = 'value-delivery-loop:check:';
@@ -41,14 +41,14 @@ test('a reader answers by keyboard and sees the result at once, on the loop and 
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/\/check\?v=1&a=42/);
+  await expect(page).toHaveURL(/\/check\?v=2&a=42/);
   await expect(status(page)).toHaveText(/^2 of 26 statements rated\. Weakest: ① Discover & Strategize, 3\.0 of 5, Shaky\.$/);
   await expect(loopDiagram(page).getByRole('link', { name: /^① Discover & Strategize 3\.0 Shaky, phase 1 of 6, the weakest phase$/ })).toBeVisible();
   await expect(loopDiagram(page).getByRole('link', { name: /^② Shape & Prioritize No score, phase 2 of 6$/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
-test('a shared link reopens the same result in a fresh browser, with the bottleneck and the metrics to watch', async ({ browser, baseURL }) => {
+test('a shared link reopens the same result in a fresh browser, with what to try first and the metrics to watch', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await openCheck(page, sampleLink());
@@ -56,8 +56,15 @@ test('a shared link reopens the same result in a fresh browser, with the bottlen
   await expect(status(page)).toContainText('Weakest: ③ Build & Collaborate, 2.0 of 5, Stuck; ③ → ② Scope questions feed back to shape, 2.5 of 5, Shaky.');
   const phase = page.getByRole('region', { name: /Weakest phase: ③ Build & Collaborate/ });
   await expect(phase.getByRole('link', { name: 'Read the Build guide' })).toHaveAttribute('href', /\/docs\/phases\/build$/);
-  await expect(phase).toContainText('Lead Time for Changes (first commit to production)');
-  await expect(phase).toContainText('Efficiency (Cycle time)');
+  // ③'s three statements were all rated "Disagree": each is listed with its practices.
+  await expect(phase.getByRole('list', { name: 'Your lowest-rated statements here' }).locator(':scope > li')).toHaveCount(3);
+  await expect(phase.getByRole('list', { name: 'What to try: Our code reviews catch logic errors, not only style issues.' }).getByRole('link', { name: 'Trunk-based development' })).toHaveAttribute(
+    'href',
+    'https://dora.dev/capabilities/trunk-based-development/',
+  );
+  const metrics = phase.getByRole('list', { name: 'Metrics to watch: ③ Build & Collaborate' }).getByRole('link');
+  await expect(metrics).toHaveText(['Change lead time', 'Deployment frequency']);
+  await expect(metrics.first()).toHaveAttribute('href', /\/docs\/metrics\/dora-change-lead-time$/);
   const arc = page.getByRole('region', { name: /Weakest feedback arc: ③ → ② Scope questions feed back to shape/ });
   await expect(arc).toContainText('Slack thread');
   await expect(page.getByRole('region', { name: 'Your DORA figures' })).toContainText('Change lead time: Between one day and one week.');
@@ -228,14 +235,16 @@ test('a team merges its members’ links: the median per phase and arc, where th
   await openCheck(page);
   // One member answers "Disagree" throughout; the other "Strongly agree" to statement 1 and "Neither" to the rest.
   const check = new URL(`${rel(paths.check)}`, page.url()).href;
-  const links = [`${check}?v=1&a=22222222222222222222222222`, 'thanks all', `${check}?v=1&a=53333333333333333333333333`];
+  const links = [`${check}?v=2&a=22222222222222222222222222`, 'thanks all', `${check}?v=2&a=53333333333333333333333333`];
   const team = page.getByRole('region', { name: 'Run it as a team' });
   await team.getByRole('textbox', { name: /Team members’ result links/ }).fill(links.join('\n'));
   await expect(team.getByRole('status')).toHaveText('2 members merged, 1 line left out.');
   await expect(team.getByRole('list', { name: 'Lines left out' })).toHaveText('Line 2: This is not a loop check link.');
   const scores = team.getByRole('table', { name: /The team’s median score/ });
   await expect(scores.getByRole('row', { name: /③ Build & Collaborate/ })).toContainText('2.5 of 5, Shaky');
-  await expect(team.getByRole('listitem').filter({ hasText: checkStatements[0]?.text ?? '' })).toContainText('answers from disagree to strongly agree');
+  const first = team.getByRole('listitem').filter({ hasText: checkStatements[0]?.text ?? '' });
+  await expect(first).toContainText('answers from disagree to strongly agree');
+  await expect(first.getByRole('link', { name: 'Validate the problem before you build' })).toHaveAttribute('href', 'https://dora.dev/capabilities/customer-feedback/');
 });
 
 test('without JavaScript /check is a worksheet of every statement, and says scoring needs JavaScript', async ({ browser, baseURL, request }) => {
@@ -264,4 +273,50 @@ test('printed, a check with answers is a report: the loop, the bottleneck, the m
   const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
+});
+
+/** ④ Verify answered low: statements 10–12 "Strongly disagree", "Disagree", "Strongly disagree"; all else "Agree". */
+const LOW_ON_VERIFY = `?v=2&a=${'4'.repeat(9)}121${'4'.repeat(14)}`;
+
+test('a check answered low on ④ starts with what to try: the lowest statements, their practices linked to their articles, the metrics to watch', async ({ page }) => {
+  await openCheck(page, `${rel(paths.check)}${LOW_ON_VERIFY}`);
+  const tryFirst = page.getByRole('region', { name: 'What to try first' });
+  const phase = tryFirst.getByRole('region', { name: 'Weakest phase: ④ Verify & Integrate' });
+  await expect(phase).toContainText('1.3 of 5, Stuck');
+  const coverage = phase.getByRole('list', { name: 'What to try: The changes we ship are covered by tests.' });
+  await expect(coverage.getByRole('link', { name: 'Test automation' }).first()).toHaveAttribute('href', 'https://dora.dev/capabilities/test-automation/');
+  await expect(coverage.getByRole('link', { name: 'Continuous integration' })).toHaveAttribute('href', 'https://dora.dev/capabilities/continuous-integration/');
+  await expect(phase.getByRole('group', { name: /^What to try: Our security scans/ })).toContainText('The site knows of no sourced practice for this.');
+  const metrics = phase.getByRole('list', { name: 'Metrics to watch: ④ Verify & Integrate' }).getByRole('link');
+  await expect(metrics).toHaveText(['Change fail rate', 'Deployment frequency']);
+  await metrics.first().click();
+  await expect(page).toHaveURL(/\/docs\/metrics\/dora-change-fail-rate$/);
+});
+
+test('printed, the report carries what to try first with its practices and sources', async ({ page }) => {
+  await openCheck(page, `${rel(paths.check)}${LOW_ON_VERIFY}`);
+  await page.emulateMedia({ media: 'print' });
+  const phase = page.getByRole('region', { name: 'Weakest phase: ④ Verify & Integrate' });
+  await expect(phase).toBeVisible();
+  await expect(phase.getByText('Test everything new or changed.')).toBeVisible();
+  await expect(phase.getByRole('link', { name: 'Continuous integration' })).toBeVisible();
+  await expect(page.getByText(/How the metrics were chosen\./)).toBeVisible();
+});
+
+test('a version-1 link opens with its notice: unchanged answers carried over, reworded ones left blank', async ({ page }) => {
+  const errors = collectErrors(page);
+  // Version 1: "Agree" to everything but statement 8 ("Strongly disagree"), which version 2 rewords.
+  await openCheck(page, `${rel(paths.check)}?v=1&a=${'4'.repeat(7)}1${'4'.repeat(18)}`);
+  const notice = page.getByRole('status', { name: 'Made with an earlier list of statements' });
+  await expect(notice).toContainText('This check was made with version 1 of the statements; this site asks version 2.');
+  await expect(notice).toContainText('1 answer to reworded statements was left blank: rate it again.');
+  await expect(notice.getByRole('listitem')).toHaveText(['8. Code written with an AI assistant’s help turns out correct, not merely plausible.']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(status(page)).toContainText('18 of 26 statements rated.');
+  await expect(page.getByRole('group', { name: /^8\. / }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  // A tampered version-1 link is still refused whole.
+  await openCheck(page, `${rel(paths.check)}?v=1&a=${'4'.repeat(25)}`);
+  await expect(page.getByRole('alert')).toContainText('incomplete or damaged');
+  expect(errors).toEqual([]);
 });

@@ -23,7 +23,7 @@ import {
 import { getRoleGroup, involvementOf, roleGroups } from '../src/data/roles';
 import { loopDiagram, rel, waitForHydration } from './support';
 
-test('a reader finds their role from the home page, and its guide marks their phases on the loop', async ({ page }) => {
+test('a reader finds their role from the home page, and its guide is their own page: phases, metrics, arcs, what to try', async ({ page }) => {
   await page.goto(rel(paths.home));
   await waitForHydration(page);
   const group = getRoleGroup('product-management');
@@ -31,11 +31,20 @@ test('a reader finds their role from the home page, and its guide marks their ph
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(group.name);
   const involved = involvementOf(group.id);
   await expect(loopDiagram(page).getByRole('link', { name: /Your role, phase/ })).toHaveCount(involved.length);
+  const where = page.getByRole('region', { name: 'Where you work on the loop' });
   for (const { phase, people } of involved) {
-    const section = page.getByRole('region', { name: phaseLabel(phase) });
-    await expect(section).toContainText(people.map(personText).join(', '));
-    await expect(section.getByRole('link', { name: `The whole ${phase.shortName} guide` })).toHaveAttribute('href', new RegExp(`${phasePath(phase.id)}$`));
+    await expect(where.getByRole('listitem').filter({ hasText: phaseLabel(phase) })).toContainText(people.map(personText).join(', '));
+    await expect(where.getByRole('link', { name: phaseLabel(phase), exact: true })).toHaveAttribute('href', new RegExp(`${phasePath(phase.id)}$`));
   }
+  // Product managers own change lead time, among others: its guide is one click away.
+  const metrics = page.getByRole('region', { name: 'The metrics you own' });
+  await expect(metrics.getByRole('link', { name: 'Change lead time' })).toHaveAttribute('href', /\/docs\/metrics\/dora-change-lead-time$/);
+  const arcs = page.getByRole('region', { name: 'The feedback arcs you close' });
+  await expect(arcs.getByRole('link', { name: '⑥ → ② Learnings reshape priorities' })).toHaveAttribute('href', /\/docs\/feedback-arcs#learn-to-shape$/);
+  const tryFirst = page.getByRole('list', { name: `What to try first: ${group.name}` });
+  await expect(tryFirst.getByRole('listitem')).toHaveCount(3);
+  await expect(tryFirst.getByRole('link', { name: 'User-centric focus' }).first()).toHaveAttribute('href', 'https://dora.dev/capabilities/user-centric-focus/');
+  await expect(page.getByRole('region', { name: 'What the loop check asks you' }).getByRole('link', { name: 'loop check' })).toHaveAttribute('href', /\/check$/);
 });
 
 test('the role guides page lists every group with its guide', async ({ page }) => {

@@ -13,6 +13,7 @@ import { FEEDBACK_ARC_IDS, feedbackArcs, type FeedbackArcId } from './arcs';
 import type { GuidedMeasureId } from './measureIds';
 import { doraTable } from './mapping';
 import { PHASE_IDS, phases, type Person, type PhaseId } from './phases';
+import type { RoleGroupId } from './roleGroups';
 
 /** The collections a source belongs to: DORA's capability catalogue, or one of Google's two SRE books. */
 export const SOURCE_KIND_IDS = ['dora-capability', 'sre-book', 'sre-workbook'] as const;
@@ -695,5 +696,46 @@ export function metricsToWatch(practicesInOrder: readonly Practice[], phasesConc
     .sort((a, b) => a.row.phases.length - b.row.phases.length || a.order - b.order);
   for (const { row } of mapped) add(row.metric, METRICS_TO_WATCH.min);
   add(SURVEY_FALLBACK, METRICS_TO_WATCH.min);
+  return picked;
+}
+
+/** A feedback arc a role group closes, and at which end the arc names its people. */
+export interface ClosedArc {
+  readonly arc: FeedbackArcId;
+  /** Where the group's people stand: where the arc starts, where it lands, or both. */
+  readonly ends: readonly ('from' | 'to')[];
+  /** The group's people at those ends, by their records in phases.ts. */
+  readonly people: readonly Person[];
+}
+
+/** The feedback arcs whose closers (closersOfArc) include people of this group, in the seed's order. */
+export function arcsClosedBy(group: RoleGroupId): ClosedArc[] {
+  return FEEDBACK_ARC_IDS.flatMap((arc) => {
+    const closers = closersOfArc(arc);
+    const ends = (['from', 'to'] as const).filter((end) => closers[end].people.some((person) => person.group === group));
+    const people = ends.flatMap((end) => closers[end].people.filter((person) => person.group === group));
+    return ends.length === 0 ? [] : [{ arc, ends, people }];
+  });
+}
+
+/** How many practices a role guide puts under "What to try first". */
+export const ROLE_PRACTICES = 3;
+
+/** The rule for a role guide's "What to try first", in words, beside the function that applies it. */
+export const ROLE_PRACTICES_RULE =
+  'The site picks them by one rule: the first practice it lists for each feedback arc your group closes, then the first for each thing that can go wrong in your phases, in the loop’s order, until there are three.';
+
+/** A role group's "What to try first" (ROLE_PRACTICES_RULE): up to three practices, without repeats. */
+export function practicesToTryFirst(group: RoleGroupId): Practice[] {
+  const firsts = [
+    ...arcsClosedBy(group).map(({ arc }) => practicesForArc(arc)[0]),
+    ...phases
+      .filter((phase) => phase.people.some((person) => person.group === group))
+      .flatMap((phase) => phase.failureModes.map((mode) => practicesForFailureMode(phase.id, mode.id)[0])),
+  ];
+  const picked: Practice[] = [];
+  for (const practice of firsts) {
+    if (practice !== undefined && picked.length < ROLE_PRACTICES && !picked.some((p) => p.id === practice.id)) picked.push(practice);
+  }
   return picked;
 }

@@ -6,7 +6,7 @@
  * the index goes into the chunk every page loads, and only the home page, /docs/roles and the guides
  * show these.
  */
-import { lookUp, phases, type Person, type Phase } from './index';
+import { lookUp, phases, type GuidedMeasureId, type Person, type Phase } from './index';
 import { ROLE_GROUP_IDS, type RoleGroupId } from './roleGroups';
 
 export interface RoleGroupDetails {
@@ -14,36 +14,48 @@ export interface RoleGroupDetails {
   readonly name: string;
   /** One sentence: what the loop asks of this group. */
   readonly summary: string;
+  /**
+   * The metrics this group can move most directly, each with a guide at /docs/metrics/<id>: the site's
+   * selection among those the model maps to, or names for, the group's phases (a data test checks that).
+   */
+  readonly owns: readonly GuidedMeasureId[];
 }
 
 const details = {
   'product-leadership': {
     name: 'Product leadership and strategy',
     summary: 'You decide what the organization invests in, and you are the ones who adjust strategy when production shows what worked.',
+    owns: ['space-satisfaction', 'essp-feature-engineering-expenses', 'essp-engineering-expenses-to-revenue'],
   },
   'product-management': {
     name: 'Product managers and TPMs',
     summary: 'You turn needs into shaped, prioritized work, and you check afterwards whether what shipped had its intended impact.',
+    owns: ['dora-change-lead-time', 'space-efficiency', 'space-performance'],
   },
   engineering: {
     name: 'Engineers and engineering leads',
     summary: 'You shape technical work with the product side, build and review it, test it, and make what runs more reliable.',
+    owns: ['dora-change-lead-time', 'dora-change-fail-rate', 'space-communication', 'essp-flow-state-experience'],
   },
   'platform-operations': {
     name: 'Platform, DevOps, SRE and release',
     summary: 'You run the pipelines that verify every change and the platform that releases and operates it.',
+    owns: ['dora-deployment-frequency', 'dora-change-fail-rate', 'dora-failed-deployment-recovery-time', 'essp-engineering-tooling-satisfaction'],
   },
   security: {
     name: 'Security',
     summary: 'You review what the security scans find while changes are verified, where false positives can drown real problems.',
+    owns: ['essp-code-security-and-maintainability', 'dora-change-fail-rate'],
   },
   'data-science': {
     name: 'Data science',
     summary: 'You build alongside the engineers, and HVE-Core’s data science pipeline covers your work from specification to dashboard testing.',
+    owns: ['dora-change-lead-time', 'space-communication'],
   },
   'technical-writing': {
     name: 'Technical writing',
     summary: 'You write the documentation that carries knowledge between people while work is built and reviewed.',
+    owns: ['space-communication', 'space-satisfaction'],
   },
 } as const satisfies Record<RoleGroupId, RoleGroupDetails>;
 
@@ -57,7 +69,7 @@ export interface RoleGroup extends RoleGroupDetails {
  */
 export function incompleteGroups(
   ids: readonly string[],
-  known: Readonly<Record<string, RoleGroupDetails | undefined>>,
+  known: Readonly<Record<string, Pick<RoleGroupDetails, 'name' | 'summary'> | undefined>>,
   inPhases: readonly Pick<Phase, 'people'>[],
 ): string[] {
   return ids.flatMap((id) => {

@@ -1,6 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { arcsFrom, arcsTo, measuresByPhase, presentMeasure } from '@site/src/data';
 import { renderInDoc } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
 import RoleGuide from '..';
@@ -10,7 +9,7 @@ import RoleList from '../../RoleList';
 const renderGuide = (id: string) => renderInDoc(`roles/${id}`, <RoleGuide />);
 
 describe('RoleGuide', () => {
-  it('marks the group’s phases on the loop in words, and gives each a section', () => {
+  it('marks the group’s phases on the loop in words, and names the group’s people in each', () => {
     renderGuide('platform-operations');
     const diagram = screen.getByRole('group', { name: 'The Value Delivery Loop' });
     expect(within(diagram).getAllByRole('link', { name: /Your role, phase/ }).map((link) => link.getAttribute('aria-label'))).toEqual([
@@ -18,10 +17,23 @@ describe('RoleGuide', () => {
       '④ Verify & Integrate Your role, phase 4 of 6',
       '⑤ Release & Operate Your role, phase 5 of 6',
     ]);
+    const where = screen.getByRole('region', { name: 'Where you work on the loop' });
+    const [phaseList] = within(where).getAllByRole('list');
+    expect(within(phaseList!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '③ Build & Collaborate, as DevOps Engineers.',
+      '④ Verify & Integrate, as CI/CD systems (running them).',
+      '⑤ Release & Operate, as Platform Engineers, SREs, Release Managers, on-call engineers.',
+    ]);
+  });
+
+  it('is a task page: where you work, your metrics, your arcs, what to try first, what the check asks', () => {
+    renderGuide('platform-operations');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      '③ Build & Collaborate',
-      '④ Verify & Integrate',
-      '⑤ Release & Operate',
+      'Where you work on the loop',
+      'The metrics you own',
+      'The feedback arcs you close',
+      'What to try first',
+      'What the loop check asks you',
     ]);
   });
 
@@ -36,25 +48,40 @@ describe('RoleGuide', () => {
     );
   });
 
-  it('names the roles as the source does, with what they do there', () => {
-    renderGuide('platform-operations');
-    const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
-    expect(verify).toHaveTextContent('Who is involved: CI/CD systems (running them).');
-    const release = screen.getByRole('region', { name: '⑤ Release & Operate' });
-    // The source's words exactly, lower case included, as the heading promises.
-    expect(release).toHaveTextContent('Who is involved: Platform Engineers, SREs, Release Managers, on-call engineers.');
-    expect(within(release).getByRole('heading', { name: 'Feedback from Release' })).toBeVisible();
+  it('links each metric the group owns to its guide', () => {
+    renderGuide('security');
+    const metrics = screen.getByRole('region', { name: 'The metrics you own' });
+    expect(within(metrics).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Code security and maintainability', '/docs/metrics/essp-code-security-and-maintainability'],
+      ['Change fail rate', '/docs/metrics/dora-change-fail-rate'],
+      ['④ Verify', '/docs/phases/verify'],
+    ]);
   });
 
-  it('lists, in each of the group’s phases, the metrics that apply there and the feedback arcs in and out', () => {
+  it('names the arcs the group closes and where it stands on each, or says it closes none', () => {
+    renderGuide('product-management');
+    const arcs = screen.getByRole('region', { name: 'The feedback arcs you close' });
+    expect(within(arcs).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '⑥ → ② Learnings reshape priorities: you are where it starts and where it lands, as Product teams (validating impact), Product Managers, TPMs.',
+      '③ → ② Scope questions feed back to shape: you are where it lands, as Product Managers, TPMs.',
+    ]);
+    renderGuide('technical-writing');
+    expect(screen.getAllByRole('region', { name: 'The feedback arcs you close' })[1]).toHaveTextContent(/^The feedback arcs you closeNone:/);
+  });
+
+  it('puts three practices first, each linked to its source, and lists the risks the check asks about', () => {
     renderGuide('security');
-    const verify = screen.getByRole('region', { name: '④ Verify & Integrate' });
-    for (const view of measuresByPhase('verify').map(presentMeasure)) expect(verify).toHaveTextContent(view.title);
-    const arcLinks = (heading: string): Element[] =>
-      Array.from(within(verify).getByRole('heading', { name: heading }).nextElementSibling?.querySelectorAll('li > a:first-child') ?? []);
-    expect(arcLinks('Feedback into Verify').map((a) => a.textContent)).toEqual(arcsTo('verify').filter((arc) => arc.kind === 'feedback').map((arc) => arc.label));
-    expect(arcLinks('Feedback from Verify').map((a) => a.textContent)).toEqual(arcsFrom('verify').filter((arc) => arc.kind === 'feedback').map((arc) => arc.label));
-    expect(arcsTo('verify').some((arc) => arc.kind === 'feedback')).toBe(true);
+    const practices = screen.getByRole('list', { name: 'What to try first: Security' });
+    expect(within(practices).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent)).toEqual([
+      'Fix a broken build first.',
+      'Test everything new or changed.',
+      'Fix or remove flaky tests.',
+    ]);
+    expect(within(practices).getByRole('link', { name: 'Continuous integration' })).toHaveAttribute('href', 'https://dora.dev/capabilities/continuous-integration/');
+    const asks = screen.getByRole('region', { name: 'What the loop check asks you' });
+    expect(within(asks).getByRole('link', { name: 'loop check' })).toHaveAttribute('href', '/check');
+    expect(within(asks).getAllByRole('listitem')).toHaveLength(4);
+    expect(asks).toHaveTextContent('Security scanning raises so many false positives that real vulnerabilities are ignored.');
   });
 
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
