@@ -21,9 +21,9 @@ export function HveCoreLink({ children = 'HVE-Core', anchor = HVE_CORE_ANCHOR }:
 export default function HveCoreCoverage() {
   const remarks = phases.filter((phase) => phase.hveCoreOutlook !== undefined);
   return (
-    <TableFrame label="Where HVE-Core’s loop page says its tools are thin">
+    <TableFrame label="The loop page’s three remarks on HVE-Core’s coverage">
       <Table>
-        <caption>Where HVE-Core’s loop page says its tools are thin</caption>
+        <caption>The loop page’s three remarks on HVE-Core’s coverage, in loop order</caption>
         <Head>
           <ColumnHeader>Phase</ColumnHeader>
           <ColumnHeader>The page’s remark</ColumnHeader>

@@ -8,7 +8,7 @@ import HveCoreCoverage from '..';
 describe('HveCoreCoverage', () => {
   it('shows the loop page’s three remarks on where HVE-Core is thin side by side, each beside its phase', () => {
     render(<HveCoreCoverage />);
-    const table = screen.getByRole('table', { name: 'Where HVE-Core’s loop page says its tools are thin' });
+    const table = screen.getByRole('table', { name: 'The loop page’s three remarks on HVE-Core’s coverage, in loop order' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['① Discover & Strategize', '⑤ Release & Operate', '⑥ Learn & Adapt']);
     expect(rows[0]).toHaveTextContent('most room to grow');
