@@ -22,9 +22,9 @@ interface Props {
   points: readonly TrendPoint[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
-const MARGIN = { top: 10, right: 10, bottom: 40, left: 48 };
+const WIDTH = 420;
+const HEIGHT = 200;
+const MARGIN = { top: 10, right: 8, bottom: 32, left: 44 };
 
 /**
  * A figure's weekly trend: one bar per ISO week, drawn in the text colour so it reads in light and dark,
@@ -36,7 +36,7 @@ export default function TrendChart({ title, unit, points }: Props) {
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   const x = scaleBand<string>({ domain: points.map((p) => p.week), range: [0, innerWidth], padding: 0.2 });
   const y = scaleLinear<number>({ domain: [0, max === 0 ? 1 : max], range: [innerHeight, 0], nice: true });
-  const every = Math.max(1, Math.ceil(points.length / 8));
+  const every = Math.max(1, Math.ceil(points.length / 6));
   const measured = points.filter((p) => p.value !== null).length;
   return (
     <figure className={styles.chart}>
@@ -50,7 +50,7 @@ export default function TrendChart({ title, unit, points }: Props) {
             const top = y(p.value);
             return <Bar key={p.week} className={styles.bar} x={left} y={top} width={x.bandwidth()} height={Math.max(0, innerHeight - top)} />;
           })}
-          <AxisLeft scale={y} numTicks={4} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 12 }} label={unit} labelProps={{ fill: 'currentColor', fontSize: 12 }} />
+          <AxisLeft scale={y} numTicks={4} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 13 }} label={unit} labelProps={{ fill: 'currentColor', fontSize: 13 }} />
           <AxisBottom
             top={innerHeight}
             scale={x}
@@ -58,7 +58,7 @@ export default function TrendChart({ title, unit, points }: Props) {
             tickStroke="currentColor"
             tickValues={points.filter((_, i) => i % every === 0).map((p) => p.week)}
             tickFormat={(week) => week.replace(/^\d{4}-/, '')}
-            tickLabelProps={{ fill: 'currentColor', fontSize: 12 }}
+            tickLabelProps={{ fill: 'currentColor', fontSize: 13 }}
           />
         </Group>
       </svg>
