@@ -44,7 +44,7 @@ test('a reader finds their role from the home page, and its guide is their own p
   const tryFirst = page.getByRole('list', { name: `What to try first: ${group.name}` });
   await expect(tryFirst.getByRole('listitem')).toHaveCount(3);
   await expect(tryFirst.getByRole('link', { name: 'User-centric focus' }).first()).toHaveAttribute('href', 'https://dora.dev/capabilities/user-centric-focus/');
-  await expect(page.getByRole('region', { name: 'What the loop check asks you' }).getByRole('link', { name: 'loop check' })).toHaveAttribute('href', /\/check$/);
+  await expect(page.getByRole('region', { name: 'What the loop check asks you' }).getByRole('link', { name: 'loop check', exact: true })).toHaveAttribute('href', /\/check$/);
 });
 
 test('the role guides page lists every group with its guide', async ({ page }) => {

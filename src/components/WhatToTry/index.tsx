@@ -35,13 +35,13 @@ function PracticeItem({ practice, compact }: { practice: Practice; compact: bool
   return (
     <li className={styles.practice}>
       <p>
-        <strong>{practice.name}.</strong> {practice.firstStep}
+        <strong>{practice.name}.</strong> <span className={styles.firstStep}>{practice.firstStep}</span>
       </p>
       <p className={styles.detail}>
         From <SourceLink source={practice.source} />.
       </p>
       {!compact && evidence !== undefined && (
-        <p className={styles.detail}>
+        <p className={`${styles.detail} ${styles.evidence}`}>
           How to tell it is working: {evidence.signal}
           {evidence.measure !== undefined && (
             <>
@@ -61,13 +61,15 @@ interface ListProps {
   label: string;
   /** Leave out "how to tell it is working" (the check's team list, where space is short). */
   compact?: boolean;
+  /** Printed, show each practice by its name and source only (the check's report, which keeps to two pages). */
+  printNamesOnly?: boolean;
 }
 
 /**
  * The practices for one failure mode or arc, each with its source and how to tell it is working; or,
  * where the site knows of none, a plain statement saying so and the nearest reading, as such.
  */
-export function PracticeList({ whatToTry, label, compact = false }: ListProps) {
+export function PracticeList({ whatToTry, label, compact = false, printNamesOnly = false }: ListProps) {
   if (whatToTry.kind === 'none-known') {
     return (
       <div className={styles.noneKnown} role="group" aria-label={label}>
@@ -90,7 +92,7 @@ export function PracticeList({ whatToTry, label, compact = false }: ListProps) {
     );
   }
   return (
-    <ul className={styles.list} aria-label={label}>
+    <ul className={`${styles.list} ${printNamesOnly ? styles.printNamesOnly : ''}`} aria-label={label}>
       {whatToTry.practices.map((practice) => (
         <PracticeItem key={practice.id} practice={practice} compact={compact} />
       ))}

@@ -33,7 +33,7 @@ function LowestStatements({ entries, withPractices }: { entries: readonly RatedS
           <p>
             “{statement.text}” You answered: {AGREEMENT_SCALE[rating - 1]?.toLowerCase()}.
           </p>
-          {withPractices && <PracticeList whatToTry={whatToTryForStatement(statement)} label={`What to try: ${statement.text}`} />}
+          {withPractices && <PracticeList whatToTry={whatToTryForStatement(statement)} label={`What to try: ${statement.text}`} printNamesOnly />}
         </li>
       ))}
     </ol>
@@ -83,7 +83,7 @@ function ArcBottleneck({ entry, arcId }: { entry: TryFirst; arcId: FeedbackArcId
       <p>What you rated lowest here:</p>
       <LowestStatements entries={entry.lowest} withPractices={false} />
       <p>What to try on this arc:</p>
-      <PracticeList whatToTry={whatToTryForArc(arc.id)} label={`What to try: ${name}`} />
+      <PracticeList whatToTry={whatToTryForArc(arc.id)} label={`What to try: ${name}`} printNamesOnly />
       <MetricsToWatch metrics={entry.metrics} name={name} />
       <p>
         <Link to={arcPath(arc)}>More about this arc</Link>, from <PhaseLink phase={arc.from} short /> back to{' '}
