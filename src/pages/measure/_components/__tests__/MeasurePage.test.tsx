@@ -61,4 +61,23 @@ describe('/measure', () => {
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(screen.getByText(/Read “deploys.csv” as deployments: 1 record\./)).toBeInTheDocument();
   }, 20_000);
+
+  it('names contradictions between records, and narrows the figures to the dates chosen', async () => {
+    const user = userEvent.setup();
+    render(<MeasurePage />);
+    const paste = screen.getByRole('textbox', { name: /Or paste CSV text/ });
+    await user.type(
+      paste,
+      'id,finished_at,service{enter}d1,2025-03-03T10:00:00Z,shop{enter}d1,2025-03-04T10:00:00Z,shop{enter}d2,2025-03-05T10:00:00Z,shop{enter}d3,2025-03-12T10:00:00Z,shop{enter}',
+    );
+    await user.click(screen.getByRole('button', { name: 'Read the pasted text' }));
+    await figuresShown();
+    expect(screen.getByRole('heading', { name: 'Contradictions in the records' })).toBeInTheDocument();
+    expect(screen.getByText(/ids appear more than once with different values/)).toBeInTheDocument();
+    // d1 is left out: d2 (5 March) and d3 (12 March) count; the span runs from 5 March.
+    expect(screen.getByText('Rests on 2 deployments over 8 days.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('to (including)'), '2025-03-06');
+    expect(await screen.findByText('Rests on 1 deployment over 2 days.')).toBeInTheDocument();
+    expect(screen.getByText(/^Service “shop”, 2025-03-05 to 2025-03-06\./)).toBeInTheDocument();
+  }, 20_000);
 });
