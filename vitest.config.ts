@@ -28,6 +28,9 @@ export default defineConfig({
     // Test files share a worker's modules instead of loading them afresh: the suite runs in a quarter
     // of the time. The tests keep no state between files (component tests unmount after each test).
     isolate: false,
+    // Component tests with axe take a second or two; on a loaded 2-core machine five seconds was not
+    // always enough (three timeouts in one run). A test that hangs still fails, after 30 s.
+    testTimeout: 30_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 });
