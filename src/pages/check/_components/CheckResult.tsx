@@ -105,7 +105,7 @@ export function WhatToTryFirst({ scores, answers }: { scores: CheckScores; answe
         <p>Rate more statements: a phase or arc needs at least {ratedShareText} of its statements rated to get a score.</p>
       ) : (
         <>
-          <p>
+          <p className={styles.screenOnly}>
             Start where your loop is weakest: the phase and the feedback arc with the lowest scores. For each, the
             statements you rated lowest, the practices that address them, and the metrics that would show a change.
           </p>
