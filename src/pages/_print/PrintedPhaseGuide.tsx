@@ -17,11 +17,12 @@ import WhatToTry from '@site/src/components/WhatToTry';
  * both list the same sections in the same order.
  */
 export default function PrintedPhaseGuide() {
+  // The loop is described in words, and the loop check offered, once on the page: in the first guide.
+  const isFirst = useCurrentPhase('PrintedPhaseGuide').id === PHASE_IDS[0];
   return (
     <>
       <PhaseIntro />
-      {/* The loop is described in words once on the page, by the first guide's drawing. */}
-      <PhaseDiagram describe={useCurrentPhase('PrintedPhaseGuide').id === PHASE_IDS[0]} />
+      <PhaseDiagram describe={isFirst} />
       <h3>What happens</h3>
       <PhaseFacet facet="whatHappens" />
       <h3>Key artifacts</h3>
@@ -30,10 +31,12 @@ export default function PrintedPhaseGuide() {
       <PhaseFacet facet="people" />
       <h3>What can go wrong</h3>
       <PhaseFacet facet="failureModes" />
-      <p>
-        Is your team running into these? The <SiteLink to="check">loop check</SiteLink> asks about each of them, and
-        about every feedback arc, and shows where your loop is stuck.
-      </p>
+      {isFirst && (
+        <p>
+          Is your team running into these? The <SiteLink to="check">loop check</SiteLink> asks about each of them, and
+          about every feedback arc, and shows where your loop is stuck.
+        </p>
+      )}
       <h3>What to try</h3>
       <WhatToTry level={4} />
       <h3>Metrics for this phase</h3>

@@ -18,11 +18,17 @@ describe('a phase guide on /print', () => {
     for (const heading of sections) expect(heading).not.toHaveAttribute('id');
   });
 
-  it('opens with what the phase is for, in bold, and links its risks to the loop check', () => {
+  it('opens with what the phase is for, in bold', () => {
     renderForPhase('verify', <PrintedPhaseGuide />);
     const lead = screen.getByText('Prove that a change works, is safe, and fits the rest of the system.');
     expect(lead.tagName).toBe('STRONG');
     expect(lead.parentElement).toHaveTextContent(/quality gate/);
+    // The loop check is offered once on the page, in the first guide only.
+    expect(screen.queryByRole('link', { name: 'loop check' })).toBeNull();
+  });
+
+  it('offers the loop check in the first guide', () => {
+    renderForPhase('discover', <PrintedPhaseGuide />);
     expect(screen.getByRole('link', { name: 'loop check' })).toHaveAttribute('href', '/check');
   });
 });
