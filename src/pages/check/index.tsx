@@ -16,6 +16,7 @@ import CheckResult from './_components/CheckResult';
 import History from './_components/History';
 import { ratedShareText, scoreText } from './_components/scoreText';
 import TeamMerge from './_components/TeamMerge';
+import fields from './_components/fields.module.css';
 import styles from './styles.module.css';
 
 const DESCRIPTION =
@@ -151,10 +152,10 @@ export default function CheckPage() {
           {answered ? (
             <>
               <p>This link reopens exactly these answers, in any browser. Send it to your team, or keep it.</p>
-              <label htmlFor="share-link" className={styles.figureLabel}>
+              <label htmlFor="share-link" className={fields.label}>
                 Link to this result
               </label>
-              <input id="share-link" className={styles.shareInput} type="text" readOnly value={shareUrl} onFocus={(event) => event.target.select()} />{' '}
+              <input id="share-link" className={`${fields.input} ${styles.shareInput}`} type="text" readOnly value={shareUrl} onFocus={(event) => event.target.select()} />{' '}
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
                 Print the result
               </button>
@@ -178,7 +179,7 @@ export default function CheckPage() {
           <TeamMerge />
         </section>
 
-        <p className={styles.hint}>
+        <p className={fields.hint}>
           New to the loop? <Link to={paths.overview}>Read how it works</Link> before you rate it.
         </p>
       </main>
