@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 import DownloadButton from '@site/src/components/DownloadButton';
 import { textDownload } from '@site/src/lib/files';
 import { RECORD_KINDS } from '@site/src/lib/measure/formats';
@@ -17,15 +17,66 @@ interface Props {
   busy: boolean;
 }
 
+/** Whether a drag carries files (not text or a link). */
+const carriesFiles = (data: DataTransfer | null): boolean => data !== null && Array.from(data.types).includes('Files');
+
+/**
+ * The files of a drop, and the names of any folders dropped with them. A folder arrives as a File that
+ * cannot be read; the drop's items say which ones are folders (where a browser lists items as files).
+ */
+export function droppedFiles(data: DataTransfer): { files: File[]; folders: string[] } {
+  const files = Array.from(data.files);
+  const items = Array.from(data.items ?? []).filter((item) => item.kind === 'file');
+  if (items.length !== files.length) return { files, folders: [] };
+  const isFolder = items.map((item) => typeof item.webkitGetAsEntry === 'function' && item.webkitGetAsEntry()?.isDirectory === true);
+  return { files: files.filter((_, i) => !isFolder[i]), folders: files.filter((_, i) => isFolder[i]).map((file) => file.name) };
+}
+
+/** What a drop that hands nothing on says, or undefined when files were handed on and nothing was set aside. */
+function dropMessage(files: readonly File[], folders: readonly string[], busy: boolean): string | undefined {
+  if (busy) return 'The files before are still being read: drop these again once their figures are shown.';
+  const folderText =
+    folders.length === 0
+      ? undefined
+      : `${folders.map((name) => `“${name}”`).join(', ')} ${folders.length === 1 ? 'is a folder' : 'are folders'}, so ${folders.length === 1 ? 'it was' : 'they were'} not read: drop or choose the files inside instead.`;
+  if (files.length > 0) return folderText;
+  return folderText ?? 'Nothing was read: what was dropped held no file. Drop record files (CSV or JSON), or choose them.';
+}
+
 /** Picking or dropping files, pasting CSV, or trying the sample (also offered for download). */
 export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
   const id = useId();
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+
+  // Files dropped beside the drop zone would open in the tab, in place of the page and its figures: there the
+  // drag is refused (the pointer shows it), and a drop that still comes does nothing.
+  useEffect(() => {
+    const refuse = (event: globalThis.DragEvent): void => {
+      if (event.defaultPrevented || !carriesFiles(event.dataTransfer)) return;
+      event.preventDefault();
+      if (event.type === 'dragover' && event.dataTransfer !== null) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
+    if (!carriesFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setOver(true);
+  };
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setOver(false);
-    const files = Array.from(event.dataTransfer.files);
+    const { files, folders } = droppedFiles(event.dataTransfer);
+    setMessage(dropMessage(files, folders, busy));
     if (files.length > 0 && !busy) onFiles(files);
   };
   return (
@@ -33,11 +84,12 @@ export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
       <div
         className={styles.drop}
         data-over={over || undefined}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={(event) => {
+          // Leaving for the label or the input inside is not leaving the zone.
+          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setOver(false);
         }}
-        onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
         <label htmlFor={`${id}-files`} className={styles.fileLabel}>
@@ -53,19 +105,42 @@ export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
             const files = Array.from(event.target.files ?? []);
             // Cleared, so choosing the same file again after fixing it reads it again.
             event.target.value = '';
+            setMessage(undefined);
             if (files.length > 0) onFiles(files);
           }}
         />
+        {over && <p className={styles.release}>Release to read the files.</p>}
       </div>
+      {message !== undefined && (
+        <p className={styles.message} role="alert">
+          {message}
+        </p>
+      )}
       <div className={styles.paste}>
         <label htmlFor={`${id}-paste`}>Or paste CSV text (one kind of record, with its header row)</label>
         <textarea id={`${id}-paste`} rows={4} value={pasted} onChange={(event) => setPasted(event.target.value)} spellCheck={false} />
-        <button type="button" className="button button--secondary" disabled={busy || pasted.trim() === ''} onClick={() => onPaste(pasted)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || pasted.trim() === ''}
+          onClick={() => {
+            setMessage(undefined);
+            onPaste(pasted);
+          }}
+        >
           Read the pasted text
         </button>
       </div>
       <div className={styles.sample}>
-        <button type="button" className="button button--primary" disabled={busy} onClick={onSample}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => {
+            setMessage(undefined);
+            onSample();
+          }}
+        >
           Try it with sample records
         </button>
         <p>
