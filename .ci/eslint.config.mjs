@@ -17,9 +17,11 @@ import tseslint from 'typescript-eslint';
 // docusaurus.config.ts, sidebars.ts and e2e/ read only the model, so a test never computes its
 // expected value with the code it tests, and the site's set-up never depends on browser code.
 //
-// Two more rules keep text off pages that do not show it: only /check imports the loop check's
-// statements and survey (and the src/lib modules that read them), and only the role guide and role
-// list components import the role groups' texts (e2e/elsewhere.spec.ts checks what pages run).
+// Two more rules keep text off pages that do not show it: only /check imports the loop check
+// (src/data/check, its survey, and the src/lib modules that read them), and only the role guide and
+// role list components import the role groups' texts. The check's statements alone
+// (src/data/checkStatements) may go to /check and the role guide (src/components/RoleGuide), which
+// lists those that concern its group (e2e/build-output.spec.ts checks what pages run).
 //
 // no-restricted-imports matches the import as written, so each pattern matches both spellings of a
 // project path: `@site/src/lib/…` and a relative `../lib/…` (or `../../lib/…` from a test folder).
@@ -44,9 +46,15 @@ const BROWSER_FRAMEWORK = against(
   '^(?:(?:react|react-dom|@theme|@theme-original|@theme-init|@generated)(?:/|$)|@docusaurus/(?!types$)|@mdx-js/)',
   'The model and the pure functions know nothing of React or Docusaurus; only components, pages and the theme do.',
 );
+/** The loop check's own modules: only /check imports them. */
+const CHECK_MODULES = ['data/check', 'data/doraSurvey', 'lib/check[A-Za-z]*'];
 const CHECK_TEXTS = against(
-  srcModule(['data/check', 'data/doraSurvey', 'lib/check[A-Za-z]*']),
-  'Only /check (src/pages/check) ships the loop check’s statements and survey: a page or shared component that imports them makes every page that renders it download them.',
+  srcModule([...CHECK_MODULES, 'data/checkStatements']),
+  'Only /check (src/pages/check) ships the loop check’s statements and survey, and only the role guide (src/components/RoleGuide) the statements alone (src/data/checkStatements): a page or shared component that imports them makes every page that renders it download them.',
+);
+const CHECK_BEYOND_STATEMENTS = against(
+  srcModule(CHECK_MODULES),
+  'The role guide may show the loop check’s statements (src/data/checkStatements), but only /check (src/pages/check) ships the rest of the check: its survey, scoring and links.',
 );
 const ROLE_TEXTS = against(
   srcModule(['data/roles']),
@@ -62,7 +70,9 @@ const layer = (files, patterns, ignores = []) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-const ROLE_COMPONENTS = ['src/components/RoleGuide/**', 'src/components/RoleList/**'];
+const ROLE_GUIDE = 'src/components/RoleGuide/**';
+const ROLE_LIST = 'src/components/RoleList/**';
+const ROLE_COMPONENTS = [ROLE_GUIDE, ROLE_LIST];
 
 export const importDirection = [
   layer(['src/data/**'], [above('src/data', ['lib', 'components', 'hooks', 'pages', 'theme', 'plugins', 'clientModules', 'test']), BROWSER_FRAMEWORK, DOCS]),
@@ -72,7 +82,8 @@ export const importDirection = [
     [above('src/components and src/hooks', ['pages', 'theme', 'plugins', 'clientModules']), CHECK_TEXTS, ROLE_TEXTS, SWIZZLE_ORIGINALS, DOCS],
     ROLE_COMPONENTS,
   ),
-  layer(ROLE_COMPONENTS, [above('src/components', ['pages', 'theme', 'plugins', 'clientModules']), CHECK_TEXTS, SWIZZLE_ORIGINALS, DOCS]),
+  layer([ROLE_LIST], [above('src/components', ['pages', 'theme', 'plugins', 'clientModules']), CHECK_TEXTS, SWIZZLE_ORIGINALS, DOCS]),
+  layer([ROLE_GUIDE], [above('src/components', ['pages', 'theme', 'plugins', 'clientModules']), CHECK_BEYOND_STATEMENTS, SWIZZLE_ORIGINALS, DOCS]),
   layer(['src/pages/**'], [above('src/pages', ['theme', 'plugins', 'clientModules']), CHECK_TEXTS, ROLE_TEXTS, SWIZZLE_ORIGINALS, DOCS], ['src/pages/check/**']),
   layer(['src/pages/check/**'], [above('src/pages', ['theme', 'plugins', 'clientModules']), ROLE_TEXTS, SWIZZLE_ORIGINALS, DOCS]),
   layer(['src/theme/**'], [above('src/theme', ['pages', 'plugins', 'clientModules']), CHECK_TEXTS, ROLE_TEXTS, DOCS]),

@@ -62,6 +62,18 @@ describe('pages ship only the texts they show', () => {
     expect(await directionErrors('src/pages/check/_components/CheckForm.tsx', '@site/src/lib/checkScore')).toEqual([]);
   });
 
+  it('the role guide may import the check’s statements alone; other components and pages may not', async () => {
+    expect(await directionErrors('src/components/RoleGuide/index.tsx', '@site/src/data/checkStatements')).toEqual([]);
+    expect(await directionErrors('src/components/RoleGuide/__tests__/RoleGuide.test.tsx', '../../../data/checkStatements')).toEqual([]);
+    expect(await directionErrors('src/components/RoleGuide/index.tsx', '@site/src/data/check')).toHaveLength(1);
+    expect(await directionErrors('src/components/RoleGuide/index.tsx', '@site/src/lib/checkScore')).toHaveLength(1);
+    expect(await directionErrors('src/components/WhatToTry/index.tsx', '@site/src/data/checkStatements')).toHaveLength(1);
+    expect(await directionErrors('src/components/RoleList/index.tsx', '../../data/checkStatements')).toHaveLength(1);
+    expect(await directionErrors('src/pages/index.tsx', '@site/src/data/checkStatements')).toHaveLength(1);
+    expect(await directionErrors('src/theme/DocItem/Content/index.tsx', '@site/src/data/checkStatements')).toHaveLength(1);
+    expect(await directionErrors('src/pages/check/_components/CheckForm.tsx', '@site/src/data/checkStatements')).toEqual([]);
+  });
+
   it('only the role guide and role list components import the role groups’ texts', async () => {
     expect(await directionErrors('src/pages/index.tsx', '@site/src/data/roles')).toHaveLength(1);
     expect(await directionErrors('src/components/PhaseFacet/index.tsx', '@site/src/data/roles')).toHaveLength(1);
