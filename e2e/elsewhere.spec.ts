@@ -44,7 +44,16 @@ test('a reader finds their role from the home page, and its guide is their own p
   const tryFirst = page.getByRole('list', { name: `What to try first: ${group.name}` });
   await expect(tryFirst.getByRole('listitem')).toHaveCount(3);
   await expect(tryFirst.getByRole('link', { name: 'User-centric focus' }).first()).toHaveAttribute('href', 'https://dora.dev/capabilities/user-centric-focus/');
-  await expect(page.getByRole('region', { name: 'What the loop check asks you' }).getByRole('link', { name: 'loop check', exact: true })).toHaveAttribute('href', /\/check$/);
+  const asks = page.getByRole('region', { name: 'What the loop check asks you' });
+  await expect(asks.getByRole('link', { name: 'loop check', exact: true })).toHaveAttribute('href', /\/check$/);
+  // The check's own words, numbered as on /check, under the phase they rate.
+  const shape = asks.getByRole('listitem').filter({ has: page.getByRole('link', { name: '② Shape', exact: true }) });
+  await expect(shape.getByRole('listitem')).toHaveText([
+    '“Requirements are clear before work on them starts.”',
+    '“Developers start from tickets clear enough that they need not fill gaps with assumptions.”',
+    '“Priorities are set by a strategic framework, not by the loudest voice.”',
+  ]);
+  await expect(shape.getByRole('listitem').first()).toHaveAttribute('value', '4');
 });
 
 test('the role guides page lists every group with its guide', async ({ page }) => {

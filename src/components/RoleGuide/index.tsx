@@ -7,6 +7,8 @@ import { arcPath, arcTitle, countWord, getFeedbackArc, getMeasure, inSentence, p
 // Straight from the file, not the data index: only pages that show practices load them.
 import { arcsClosedBy, practicesToTryFirst, ROLE_PRACTICES_RULE, type ClosedArc } from '@site/src/data/practices';
 import { getRoleGroup, involvementOf, type RoleGroup } from '@site/src/data/roles';
+// The check's statements alone, not the rest of the check (src/data/check), which only /check ships.
+import { checkStatements, statementsAbout, type CheckSubject } from '@site/src/data/checkStatements';
 import { pluralForm } from '@site/src/lib/plural';
 import { useDocItemOf } from '@site/src/hooks/useDocItem';
 import styles from './styles.module.css';
@@ -49,11 +51,52 @@ function ClosedArcItem({ closed }: { closed: ClosedArc }) {
   );
 }
 
+/** What a statement rates, as a link to it: "④ Verify" or "④ → ③ Failed verification feeds back to build". */
+function SubjectLink({ subject }: { subject: CheckSubject }) {
+  if (subject.kind === 'phase') return <PhaseLink phase={subject.id} short />;
+  const arc = getFeedbackArc(subject.id);
+  return <Link to={arcPath(arc)}>{arcTitle(arc)}</Link>;
+}
+
+/**
+ * The loop check's statements that concern a group, by what they rate: those about each phase it works
+ * in (one for each failure mode), then those about each arc it closes (two each), numbered as on /check.
+ */
+function CheckAsks({ phases, arcs }: { phases: readonly CheckSubject[]; arcs: readonly CheckSubject[] }) {
+  const subjects = [...phases, ...arcs].map((subject) => ({ subject, statements: statementsAbout(subject) }));
+  const count = subjects.reduce((sum, { statements }) => sum + statements.length, 0);
+  return (
+    <>
+      <p>
+        The <Link to={paths.check}>loop check</Link> asks your team to rate {checkStatements.length} statements about the whole
+        loop. These {countWord(count)} concern your part of it: one for each thing that can go wrong in your phases
+        {arcs.length > 0 ? ', and two for each feedback arc you close' : ''}. Each is worded so that agreeing means the loop
+        works there, and numbered as on the check.
+      </p>
+      <ul className={styles.asks}>
+        {subjects.map(({ subject, statements }) => (
+          <li key={`${subject.kind}/${subject.id}`}>
+            <SubjectLink subject={subject} />
+            {/* Numbered as on /check: each item's own number, and the list's start for the Markdown copy. */}
+            <ol className={styles.statements} start={(statements[0]?.index ?? 0) + 1}>
+              {statements.map(({ statement, index }) => (
+                <li key={index} value={index + 1}>
+                  “{statement.text}”
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * A role guide: the group's own page, made from the data. Where it works on the loop (marked on the
  * diagram), the metrics it owns there (each linked to its guide), the feedback arcs it closes, what to
- * try first, and what the loop check asks about its part of the loop. It quotes phase guides only in
- * short phrases (risks, names) and links to them for the rest. A page in docs/roles/ presents the group
+ * try first, and the loop check's statements about its part of the loop, in the check's words. It
+ * quotes phase guides only in short phrases (names) and links to them for the rest. A page in docs/roles/ presents the group
  * its id names (src/theme/DocItem/Content provides it); an id with no data fails the build, naming the page.
  */
 export default function RoleGuide() {
@@ -138,24 +181,10 @@ export default function RoleGuide() {
         <Heading as="h2" id="check-asks">
           What the loop check asks you
         </Heading>
-        <p>
-          The <Link to={paths.check}>loop check</Link> has one statement for each of these risks in your phases, and two for
-          each arc you close. Rate them with your team to see which to start on.
-        </p>
-        <ul>
-          {involvement.flatMap(({ phase }) =>
-            phase.failureModes.map((mode) => (
-              <li key={`${phase.id}/${mode.id}`}>
-                <PhaseLink phase={phase.id} short />: “{mode.text}”
-              </li>
-            )),
-          )}
-          {closed.map(({ arc }) => (
-            <li key={arc}>
-              <Link to={arcPath(getFeedbackArc(arc))}>{arcTitle(getFeedbackArc(arc))}</Link>: “{getFeedbackArc(arc).whenBroken}”
-            </li>
-          ))}
-        </ul>
+        <CheckAsks
+          phases={own.map((id): CheckSubject => ({ kind: 'phase', id }))}
+          arcs={closed.map(({ arc }): CheckSubject => ({ kind: 'arc', id: arc }))}
+        />
       </section>
     </>
   );

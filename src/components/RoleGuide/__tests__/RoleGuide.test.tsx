@@ -8,6 +8,17 @@ import RoleList from '../../RoleList';
 /** The guide as the page docs/roles/<id>.mdx renders it. */
 const renderGuide = (id: string) => renderInDoc(`roles/${id}`, <RoleGuide />);
 
+/** What the check asks, as shown: each phase or arc by its link's name, with its statements' numbers and words. */
+function askedIn(region: HTMLElement): [string, [number, string][]][] {
+  const [outer] = within(region).getAllByRole('list');
+  return Array.from(outer!.children, (item) => [
+    within(item as HTMLElement).getAllByRole('link')[0]!.textContent ?? '',
+    within(within(item as HTMLElement).getByRole('list'))
+      .getAllByRole('listitem')
+      .map((statement) => [(statement as HTMLLIElement).value, statement.textContent ?? '']),
+  ]);
+}
+
 describe('RoleGuide', () => {
   it('marks the group’s phases on the loop in words, and names the group’s people in each', () => {
     renderGuide('platform-operations');
@@ -69,7 +80,7 @@ describe('RoleGuide', () => {
     expect(screen.getAllByRole('region', { name: 'The feedback arcs you close' })[1]).toHaveTextContent(/^The feedback arcs you closeNone:/);
   });
 
-  it('puts three practices first, each linked to its source, and lists the risks the check asks about', () => {
+  it('puts three practices first, each linked to its source', () => {
     renderGuide('security');
     const practices = screen.getByRole('list', { name: 'What to try first: Security' });
     expect(within(practices).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent)).toEqual([
@@ -78,10 +89,77 @@ describe('RoleGuide', () => {
       'Fix or remove flaky tests.',
     ]);
     expect(within(practices).getByRole('link', { name: 'Continuous integration' })).toHaveAttribute('href', 'https://dora.dev/capabilities/continuous-integration/');
+  });
+
+  it('lists the loop check’s own statements about the group’s phases and arcs, numbered as on the check', () => {
+    renderGuide('security');
     const asks = screen.getByRole('region', { name: 'What the loop check asks you' });
     expect(within(asks).getByRole('link', { name: 'loop check' })).toHaveAttribute('href', '/check');
-    expect(within(asks).getAllByRole('listitem')).toHaveLength(4);
-    expect(asks).toHaveTextContent('Security scanning raises so many false positives that real vulnerabilities are ignored.');
+    expect(asks).toHaveTextContent(
+      'asks your team to rate 26 statements about the whole loop. These five concern your part of it: one for each thing that can go wrong in your phases, and two for each feedback arc you close.',
+    );
+    expect(askedIn(asks)).toEqual([
+      [
+        '④ Verify',
+        [
+          [10, '“The changes we ship are covered by tests.”'],
+          [11, '“We do not make our tests faster at the cost of making them worse.”'],
+          [12, '“Our security scans raise few enough false positives that real vulnerabilities get attention.”'],
+        ],
+      ],
+      [
+        '④ → ③ Failed verification feeds back to build',
+        [
+          [21, '“CI tells a developer about a failure in time to fix it in minutes, not days.”'],
+          [22, '“When CI fails, developers act on the failure instead of ignoring it.”'],
+        ],
+      ],
+    ]);
+    // The statement's wording, not the risk it comes from.
+    expect(asks).not.toHaveTextContent('Security scanning raises so many false positives');
+    expect(within(asks).getByRole('link', { name: '④ → ③ Failed verification feeds back to build' })).toHaveAttribute('href', '/docs/feedback-arcs#verify-to-build');
+  });
+
+  it('gives engineering the statements of its four phases and of all four arcs; technical writing, only ③ Build’s', () => {
+    renderGuide('engineering');
+    const asks = screen.getByRole('region', { name: 'What the loop check asks you' });
+    const asked = askedIn(asks);
+    expect(asked.map(([subject]) => subject)).toEqual([
+      '② Shape',
+      '③ Build',
+      '④ Verify',
+      '⑥ Learn',
+      '⑥ → ② Learnings reshape priorities',
+      '④ → ③ Failed verification feeds back to build',
+      '⑤ → ④ Production issues feed back to verify',
+      '③ → ② Scope questions feed back to shape',
+    ]);
+    expect(asked.flatMap(([, statements]) => statements)).toHaveLength(20);
+    expect(asked[1]).toEqual([
+      '③ Build',
+      [
+        [7, '“Engineers understand the problem before they start coding.”'],
+        [8, '“Code written with an AI assistant’s help turns out correct, not merely plausible.”'],
+        [9, '“Our code reviews catch logic errors, not only style issues.”'],
+      ],
+    ]);
+    expect(asks).toHaveTextContent('These twenty concern your part of it');
+
+    renderGuide('technical-writing');
+    const writers = screen.getAllByRole('region', { name: 'What the loop check asks you' })[1]!;
+    expect(askedIn(writers)).toEqual([
+      [
+        '③ Build',
+        [
+          [7, '“Engineers understand the problem before they start coding.”'],
+          [8, '“Code written with an AI assistant’s help turns out correct, not merely plausible.”'],
+          [9, '“Our code reviews catch logic errors, not only style issues.”'],
+        ],
+      ],
+    ]);
+    expect(writers).not.toHaveTextContent('The changes we ship are covered by tests.');
+    // A group that closes no arc is not told it has arcs to rate.
+    expect(writers).toHaveTextContent('These three concern your part of it: one for each thing that can go wrong in your phases. Each is worded');
   });
 
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
