@@ -78,7 +78,9 @@ const measured = await measureCase(origin, { flags: CHROME_FLAGS });
   const f = measured.figures;
   console.log(
     `\n/measure, ${f.megabytes.toFixed(1)} MB of CSV: files chosen → figures shown ${Math.round(f.measureMs)} ms; papaparse alone ${Math.round(f.papaparseMs)} ms ` +
-      `(${f.ratio.toFixed(2)}×, budget ${3}×); longest main-thread task while working ${Math.round(f.longestTaskMs)} ms (budget 200 ms); progress shown: ${f.progress ? 'yes' : 'no'}`,
+      `(${f.ratio.toFixed(2)}×, budget ${3}×); longest main-thread task while working ${Math.round(f.longestTaskMs)} ms (budget 200 ms), ` +
+      `${f.longTasks} task${f.longTasks === 1 ? '' : 's'} over 50 ms; progress shown: ${f.progress ? 'yes' : 'no'}; ` +
+      `the long-task observer ${f.calibrationMs === null ? 'missed' : `saw ${Math.round(f.calibrationMs)} ms of`} a deliberate 300 ms task before the files were chosen`,
   );
 }
 if (measureOnly) {
