@@ -8,6 +8,7 @@ import lazyPrismPlugin from './src/plugins/lazyPrism';
 import loopImagesPlugin, { OG_IMAGE } from './src/plugins/loopImages';
 import markdownCopiesPlugin from './src/plugins/markdownCopies';
 import measureSchemaPlugin from './src/plugins/measureSchema';
+import pagePracticesPlugin from './src/plugins/pagePractices';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import { accessibleTheme } from './src/plugins/prismContrast';
 import publishModelPlugin from './src/plugins/publishModel';
@@ -70,7 +71,7 @@ const config = {
   ],
   // Two fixes live in patches/ instead (patches/README.md): links prefetch their pages in idle time,
   // once per page, and no page ships tslib.
-  plugins: [publishModelPlugin, measureSchemaPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
+  plugins: [publishModelPlugin, measureSchemaPlugin, pagePracticesPlugin, loopImagesPlugin, markdownCopiesPlugin, mermaidChunksPlugin, lazyPrismPlugin],
   themeConfig: {
     // Open Graph / Twitter card picture of the loop, drawn from the model at build time (src/plugins/loopImages.ts).
     image: OG_IMAGE,

@@ -13,30 +13,10 @@ import { FEEDBACK_ARC_IDS, feedbackArcs, type FeedbackArcId } from './arcs';
 import type { GuidedMeasureId } from './measureIds';
 import { doraTable } from './mapping';
 import { PHASE_IDS, phases, type Person, type PhaseId } from './phases';
+import type { PracticeSource } from './practiceSources';
 import type { RoleGroupId } from './roleGroups';
 
-/** The collections a source belongs to: DORA's capability catalogue, or one of Google's two SRE books. */
-export const SOURCE_KIND_IDS = ['dora-capability', 'sre-book', 'sre-workbook'] as const;
-export type SourceKind = (typeof SOURCE_KIND_IDS)[number];
-
-/** How to name and credit each collection (dora.dev is CC BY 4.0: credit DORA and link the article). */
-export const sourceKinds = {
-  'dora-capability': { name: 'DORA capability article', publisher: 'DORA' },
-  'sre-book': { name: 'Site Reliability Engineering (2016)', publisher: 'Google' },
-  'sre-workbook': { name: 'The Site Reliability Workbook (2018)', publisher: 'Google' },
-} as const satisfies Record<SourceKind, { name: string; publisher: string }>;
-
-/** The article or chapter a practice comes from. */
-export interface PracticeSource {
-  /** The article's or chapter's title, exactly as its publisher gives it. */
-  readonly title: string;
-  readonly url: string;
-  readonly kind: SourceKind;
-  /** Where it sits in its book, e.g. "Chapter 6" (SRE books only). */
-  readonly part?: string;
-  /** The capability's name in DORA's AI Capabilities Model (2025), when it is one of the model's seven. */
-  readonly aiModelName?: string;
-}
+export { SOURCE_KIND_IDS, sourceKinds, type PracticeSource, type SourceKind } from './practiceSources';
 
 const dora = (dir: string, title: string, aiModelName?: string): PracticeSource => ({
   title,
@@ -739,3 +719,48 @@ export function practicesToTryFirst(group: RoleGroupId): Practice[] {
   }
   return picked;
 }
+
+// ── What one page shows ─────────────────────────────────────────────────────────────────────────────
+// A phase guide shows its own phase's practices, the feedback arcs page the arcs', and a role guide its
+// group's (rolePractices, below). src/plugins/
+// pagePractices.ts resolves these at build time into one small JSON module per page, which the page's
+// MDX imports and passes to its component: the page then ships its own practices, not all of them.
+
+/** A phase guide's "What to try": each of the phase's failure modes (in phases.ts order) and what to try for it. */
+export interface PhasePractices {
+  readonly phase: PhaseId;
+  readonly failureModes: readonly { readonly id: string; readonly whatToTry: WhatToTry }[];
+}
+
+/** What the phase guide of `phase` shows under "What to try". */
+export function phasePractices(phase: PhaseId): PhasePractices {
+  const found = phases.find((p) => p.id === phase);
+  if (found === undefined) throw new Error(`Unknown phase "${phase}"`);
+  return { phase, failureModes: found.failureModes.map((mode) => ({ id: mode.id, whatToTry: whatToTryForFailureMode(phase, mode.id) })) };
+}
+
+/** The feedback arcs page's parts for each arc: who closes it and what to try, in the seed's order. */
+export interface ArcPractices {
+  readonly arcs: readonly { readonly arc: FeedbackArcId; readonly closers: { readonly from: ArcEnd; readonly to: ArcEnd }; readonly whatToTry: WhatToTry }[];
+}
+
+/** What the feedback arcs page shows for each arc. */
+export const arcPractices = (): ArcPractices => ({
+  arcs: FEEDBACK_ARC_IDS.map((arc) => ({ arc, closers: closersOfArc(arc), whatToTry: whatToTryForArc(arc) })),
+});
+
+/** A role guide's practices: the arcs the group closes, what to try first, and the rule that picked them. */
+export interface RolePractices {
+  readonly group: RoleGroupId;
+  readonly closed: readonly ClosedArc[];
+  readonly tryFirst: readonly Practice[];
+  readonly rule: string;
+}
+
+/** What the role guide of `group` shows from the practices. */
+export const rolePractices = (group: RoleGroupId): RolePractices => ({
+  group,
+  closed: arcsClosedBy(group),
+  tryFirst: practicesToTryFirst(group),
+  rule: ROLE_PRACTICES_RULE,
+});

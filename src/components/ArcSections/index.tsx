@@ -3,13 +3,18 @@ import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
 import { PracticeList } from '@site/src/components/WhatToTry';
 import { arcTitle, feedbackArcs, forwardArcs, personText, type Arc, type FeedbackArc } from '@site/src/data';
-// Straight from the file, not the data index: only pages that show practices load them.
-import { closersOfArc, whatToTryForArc, type ArcEnd } from '@site/src/data/practices';
+// Types only: the page passes its arcs' practices, made at build time (src/plugins/pagePractices.ts).
+import type { ArcEnd, ArcPractices } from '@site/src/data/practices';
 import styles from './styles.module.css';
 
 interface Props {
   /** Which arcs to list: "feedback" or "forward". An unknown kind throws. */
   kind: string;
+  /**
+   * For the feedback arcs, who closes each and what to try, as `arcPractices()` gives them: the page
+   * imports them from `@generated/page-practices/default/arcs.json`. Missing, or lacking an arc, throws.
+   */
+  practices?: ArcPractices;
 }
 
 function End({ end, where }: { end: ArcEnd; where: string }) {
@@ -21,8 +26,8 @@ function End({ end, where }: { end: ArcEnd; where: string }) {
 }
 
 /** A feedback arc's own parts: what it does (the seed's two sentences), who closes it and what to try. */
-function FeedbackParts({ arc }: { arc: FeedbackArc }) {
-  const closers = closersOfArc(arc.id);
+function FeedbackParts({ arc, parts }: { arc: FeedbackArc; parts: ArcPractices['arcs'][number] }) {
+  const { closers, whatToTry } = parts;
   return (
     <>
       {/* Each sentence says itself whether the arc works or is broken, so no label repeats it. */}
@@ -36,13 +41,22 @@ function FeedbackParts({ arc }: { arc: FeedbackArc }) {
         <End end={closers.to} where="Where it lands" />
       </ul>
       <h3>What to try</h3>
-      <PracticeList whatToTry={whatToTryForArc(arc.id)} label={`What to try: ${arcTitle(arc)}`} />
+      <PracticeList whatToTry={whatToTry} label={`What to try: ${arcTitle(arc)}`} />
     </>
   );
 }
 
 /** One section per arc, each with its own anchor (the arc id), so the diagram and phase pages can link to it. */
-export default function ArcSections({ kind }: Props) {
+/** An arc's parts from the practices given, or an error naming what is missing. */
+function partsOf(practices: ArcPractices | undefined, arc: FeedbackArc): ArcPractices['arcs'][number] {
+  const parts = practices?.arcs.find((entry) => entry.arc === arc.id);
+  if (parts === undefined) {
+    throw new Error(`<ArcSections kind="feedback"> lacks the practices of arc "${arc.id}": pass those of @generated/page-practices/default/arcs.json.`);
+  }
+  return parts;
+}
+
+export default function ArcSections({ kind, practices }: Props) {
   if (kind !== 'feedback' && kind !== 'forward') {
     throw new Error(`Unknown arc kind "${kind}". Use "feedback" or "forward".`);
   }
@@ -59,7 +73,7 @@ export default function ArcSections({ kind }: Props) {
           <p>
             From <PhaseLink phase={arc.from} /> to <PhaseLink phase={arc.to} />.
           </p>
-          {arc.kind === 'feedback' ? <FeedbackParts arc={arc} /> : <p>{arc.whyItMatters}</p>}
+          {arc.kind === 'feedback' ? <FeedbackParts arc={arc} parts={partsOf(practices, arc)} /> : <p>{arc.whyItMatters}</p>}
         </section>
       ))}
     </>

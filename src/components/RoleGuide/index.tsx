@@ -4,8 +4,8 @@ import LoopDiagram from '@site/src/components/LoopDiagram';
 import PhaseLink from '@site/src/components/PhaseLink';
 import { MetricGuideLink, PracticeList, SelectionNote } from '@site/src/components/WhatToTry';
 import { arcPath, arcTitle, countWord, getFeedbackArc, getMeasure, inSentence, paths, personText, phaseLabel, phasePath, phasesOf } from '@site/src/data';
-// Straight from the file, not the data index: only pages that show practices load them.
-import { arcsClosedBy, practicesToTryFirst, ROLE_PRACTICES_RULE, type ClosedArc } from '@site/src/data/practices';
+// Types only: the page passes its group's practices, made at build time (src/plugins/pagePractices.ts).
+import type { ClosedArc, RolePractices } from '@site/src/data/practices';
 import { getRoleGroup, involvementOf, type RoleGroup } from '@site/src/data/roles';
 // The check's statements alone, not the rest of the check (src/data/check), which only /check ships.
 import { checkStatements, statementsAbout, type CheckSubject } from '@site/src/data/checkStatements';
@@ -99,13 +99,18 @@ function CheckAsks({ phases, arcs }: { phases: readonly CheckSubject[]; arcs: re
  * quotes phase guides only in short phrases (names) and links to them for the rest. A page in docs/roles/ presents the group
  * its id names (src/theme/DocItem/Content provides it); an id with no data fails the build, naming the page.
  */
-export default function RoleGuide() {
+export default function RoleGuide({ practices: given }: { practices: RolePractices | undefined }) {
   const group = getRoleGroup(useDocItemOf('role', 'RoleGuide').id);
+  // MDX props are not type-checked: a missing import, or another group's, names the file to import.
+  if (given?.group !== group.id) {
+    throw new Error(
+      `<RoleGuide> on the guide of "${group.id}" was given ${given === undefined ? 'no practices' : `the practices of "${String(given.group)}"`}: pass those of @generated/page-practices/default/role-${group.id}.json.`,
+    );
+  }
   const involvement = involvementOf(group.id);
   const own = involvement.map(({ phase }) => phase.id);
   const notes = new Map(involvement.map(({ phase }) => [phase.id, INVOLVED]));
-  const closed = arcsClosedBy(group.id);
-  const practices = practicesToTryFirst(group.id);
+  const { closed, tryFirst: practices, rule } = given;
   return (
     <>
       <p className={styles.summary}>{group.summary}</p>
@@ -172,7 +177,7 @@ export default function RoleGuide() {
         <Heading as="h2" id="try-first">
           What to try first
         </Heading>
-        <p>{ROLE_PRACTICES_RULE}</p>
+        <p>{rule}</p>
         <SelectionNote />
         <PracticeList whatToTry={{ kind: 'practices', practices }} label={`What to try first: ${group.name}`} />
       </section>

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useCurrentPhase } from '@site/src/components/CurrentPhase';
 import { getMeasure, metricPath, type GuidedMeasureId } from '@site/src/data';
-// Straight from the file, not the data index: only pages that show practices load them.
-import { sourceKinds, whatToTryForFailureMode, type Practice, type PracticeSource, type WhatToTry as WhatToTryEntry } from '@site/src/data/practices';
+// Types only: a page passes the practices it shows (made at build time, src/plugins/pagePractices.ts),
+// so this component never loads the whole catalogue.
+import type { PhasePractices, Practice, WhatToTry as WhatToTryEntry } from '@site/src/data/practices';
+import { sourceKinds, type PracticeSource } from '@site/src/data/practiceSources';
 import styles from './styles.module.css';
 
 /** The one line every page with practices says once: whose selection this is. */
@@ -125,6 +127,12 @@ function LevelHeading({ level, children }: { level: 3 | 4; children: ReactNode }
 }
 
 interface Props {
+  /**
+   * The phase's practices, as `phasePractices(phase)` gives them: a phase guide imports them from
+   * `@generated/page-practices/default/phase-<id>.json`, /print computes them. MDX props are not
+   * type-checked, so missing practices, or another phase's, throw, naming the page's phase.
+   */
+  practices: PhasePractices | undefined;
   /** The level of each risk's heading: 3 on a phase page (under "What to try"), 4 on /print. */
   level?: 3 | 4;
 }
@@ -133,17 +141,29 @@ interface Props {
  * "What to try" on a phase guide: each thing that can go wrong in the page's phase, with its
  * practices. The phase comes from the page (or a DocItemProvider), like the other sections.
  */
-export default function WhatToTry({ level = 3 }: Props) {
+export default function WhatToTry({ practices, level = 3 }: Props) {
   const phase = useCurrentPhase('WhatToTry');
+  if (practices?.phase !== phase.id) {
+    throw new Error(
+      practices === undefined
+        ? `<WhatToTry> on the guide of "${phase.id}" was given no practices: pass those of @generated/page-practices/default/phase-${phase.id}.json.`
+        : `<WhatToTry> on the guide of "${phase.id}" was given the practices of "${String(practices.phase)}": import phase-${phase.id}.json.`,
+    );
+  }
+  const byId = new Map(practices.failureModes.map((entry) => [entry.id, entry.whatToTry]));
   return (
     <>
       <SelectionNote />
-      {phase.failureModes.map((mode) => (
-        <section key={mode.id} className={styles.entry}>
-          <LevelHeading level={level}>{mode.text}</LevelHeading>
-          <PracticeList whatToTry={whatToTryForFailureMode(phase.id, mode.id)} label={`What to try: ${mode.text}`} />
-        </section>
-      ))}
+      {phase.failureModes.map((mode) => {
+        const whatToTry = byId.get(mode.id);
+        if (whatToTry === undefined) throw new Error(`The practices given to <WhatToTry> on the guide of "${phase.id}" lack failure mode "${mode.id}".`);
+        return (
+          <section key={mode.id} className={styles.entry}>
+            <LevelHeading level={level}>{mode.text}</LevelHeading>
+            <PracticeList whatToTry={whatToTry} label={`What to try: ${mode.text}`} />
+          </section>
+        );
+      })}
     </>
   );
 }

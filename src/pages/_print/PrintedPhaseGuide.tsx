@@ -8,6 +8,7 @@ import PhaseNav from '@site/src/components/PhaseNav';
 import SiteLink from '@site/src/components/SiteLink';
 import { PHASE_IDS } from '@site/src/data';
 import WhatToTry from '@site/src/components/WhatToTry';
+import { phasePractices } from '@site/src/data/practices';
 
 /**
  * One phase's guide as docs/phases/_guide.mdx lays it out, built from the same components and the
@@ -18,7 +19,8 @@ import WhatToTry from '@site/src/components/WhatToTry';
  */
 export default function PrintedPhaseGuide() {
   // The loop is described in words, and the loop check offered, once on the page: in the first guide.
-  const isFirst = useCurrentPhase('PrintedPhaseGuide').id === PHASE_IDS[0];
+  const phase = useCurrentPhase('PrintedPhaseGuide');
+  const isFirst = phase.id === PHASE_IDS[0];
   return (
     <>
       <PhaseIntro />
@@ -38,7 +40,7 @@ export default function PrintedPhaseGuide() {
         </p>
       )}
       <h3>What to try</h3>
-      <WhatToTry level={4} />
+      <WhatToTry level={4} practices={phasePractices(phase.id)} />
       <h3>Metrics for this phase</h3>
       <PhaseMetrics />
       <h3>Where HVE-Core helps</h3>

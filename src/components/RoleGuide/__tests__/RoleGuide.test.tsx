@@ -2,11 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInDoc } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
+import { rolePractices } from '@site/src/data/practices';
+import { isRoleGroupId } from '@site/src/data/roleGroups';
 import RoleGuide from '..';
 import RoleList from '../../RoleList';
 
+/** A group's practices as its page gets them: as JSON (src/plugins/pagePractices.ts writes them), read back. */
+const fromBuild = (id: string) => (isRoleGroupId(id) ? JSON.parse(JSON.stringify(rolePractices(id))) : undefined);
+
 /** The guide as the page docs/roles/<id>.mdx renders it. */
-const renderGuide = (id: string) => renderInDoc(`roles/${id}`, <RoleGuide />);
+const renderGuide = (id: string) => renderInDoc(`roles/${id}`, <RoleGuide practices={fromBuild(id)} />);
 
 /** What the check asks, as shown: each phase or arc by its link's name, with its statements' numbers and words. */
 function askedIn(region: HTMLElement): [string, [number, string][]][] {
@@ -165,8 +170,22 @@ describe('RoleGuide', () => {
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(() => renderInDoc('sources', <RoleGuide />)).toThrow('RoleGuide belongs on a page in docs/roles/, but is used on docs/sources.mdx, which is not in docs/roles/.');
+      expect(() => renderInDoc('sources', <RoleGuide practices={fromBuild('security')} />)).toThrow('RoleGuide belongs on a page in docs/roles/, but is used on docs/sources.mdx, which is not in docs/roles/.');
       expect(() => renderGuide('marketing')).toThrow(/docs\/roles\/marketing\.mdx presents role group "marketing", which is not in src\/data\/roleGroups\.ts/);
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
+  it('fails, naming the file to import, when its page passes no practices or another group’s', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => renderInDoc('roles/security', <RoleGuide practices={undefined} />)).toThrow(
+        '<RoleGuide> on the guide of "security" was given no practices: pass those of @generated/page-practices/default/role-security.json.',
+      );
+      expect(() => renderInDoc('roles/security', <RoleGuide practices={fromBuild('engineering')} />)).toThrow(
+        '<RoleGuide> on the guide of "security" was given the practices of "engineering": pass those of @generated/page-practices/default/role-security.json.',
+      );
     } finally {
       quiet.mockRestore();
     }

@@ -2,12 +2,18 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderForPhase, renderInDoc } from '@site/src/test/renderForPhase';
 import { expectNoAxeViolations } from '@site/src/test/setup';
+import { arcPractices, phasePractices } from '@site/src/data/practices';
+import type { PhaseId } from '@site/src/data';
 import WhatToTry, { PracticeLine, PracticeList, SELECTION_NOTE } from '..';
 import ArcSections from '../../ArcSections';
 
+/** Practices as a page gets them: as JSON (src/plugins/pagePractices.ts writes them), read back. */
+const asJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const guide = (phase: PhaseId) => <WhatToTry practices={asJson(phasePractices(phase))} />;
+
 describe('WhatToTry on a phase guide', () => {
   it('gives each risk of the phase a heading and its practices, and says once whose selection it is', () => {
-    renderForPhase('release', <WhatToTry />);
+    renderForPhase('release', guide('release'));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Deployments go out without observability.',
       'When something breaks, the team lacks the tools to diagnose it quickly.',
@@ -25,7 +31,7 @@ describe('WhatToTry on a phase guide', () => {
   });
 
   it('links how to tell a practice is working to the metric guide, where there is one', () => {
-    renderForPhase('release', <WhatToTry />);
+    renderForPhase('release', guide('release'));
     const diagnosis = screen.getByRole('list', { name: 'What to try: When something breaks, the team lacks the tools to diagnose it quickly.' });
     expect(within(diagnosis).getByRole('link', { name: 'Failed deployment recovery time' })).toHaveAttribute(
       'href',
@@ -35,7 +41,7 @@ describe('WhatToTry on a phase guide', () => {
   });
 
   it('says plainly that the site knows of no practice for security-scanner false positives, and gives the nearest reading as such', () => {
-    renderForPhase('verify', <WhatToTry />);
+    renderForPhase('verify', guide('verify'));
     const none = screen.getByRole('group', { name: 'What to try: Security scanning raises so many false positives that real vulnerabilities are ignored.' });
     expect(none).toHaveTextContent(/^The site knows of no sourced practice for this\./);
     expect(none).toHaveTextContent('Nearest reading, which does not address it directly: Pervasive security (DORA capability article).');
@@ -45,14 +51,26 @@ describe('WhatToTry on a phase guide', () => {
   it('fails, naming the page, outside a phase guide', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(() => renderInDoc('sources', <WhatToTry />)).toThrow(/WhatToTry/);
+      expect(() => renderInDoc('sources', <WhatToTry practices={phasePractices('verify')} />)).toThrow(/WhatToTry/);
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
+  it('fails, naming the phase and the file to import, when a page passes no practices or another phase’s', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => renderForPhase('verify', <WhatToTry practices={undefined} />)).toThrow(
+        '<WhatToTry> on the guide of "verify" was given no practices: pass those of @generated/page-practices/default/phase-verify.json.',
+      );
+      expect(() => renderForPhase('verify', guide('build'))).toThrow('<WhatToTry> on the guide of "verify" was given the practices of "build": import phase-verify.json.');
     } finally {
       quiet.mockRestore();
     }
   });
 
   it('has no axe violations', async () => {
-    const { container } = renderForPhase('verify', <WhatToTry />);
+    const { container } = renderForPhase('verify', guide('verify'));
     await expectNoAxeViolations(container);
   });
 });
@@ -80,7 +98,7 @@ describe('PracticeList and PracticeLine', () => {
 
 describe('ArcSections', () => {
   it('gives each feedback arc who closes it and what to try, without a label that repeats its sentences', () => {
-    render(<ArcSections kind="feedback" />);
+    render(<ArcSections kind="feedback" practices={asJson(arcPractices())} />);
     const arc = screen.getByRole('region', { name: '⑤ → ④ Production issues feed back to verify' });
     expect(within(arc).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Who closes it', 'What to try']);
     expect(within(arc).queryByText('When it is broken')).toBeNull();
@@ -92,6 +110,19 @@ describe('ArcSections', () => {
       'href',
       'https://sre.google/workbook/postmortem-culture/',
     );
+  });
+
+  it('fails, naming the arc and the file, when the feedback arcs come without their practices', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => render(<ArcSections kind="feedback" />)).toThrow(
+        '<ArcSections kind="feedback"> lacks the practices of arc "learn-to-shape": pass those of @generated/page-practices/default/arcs.json.',
+      );
+      const { arcs } = arcPractices();
+      expect(() => render(<ArcSections kind="feedback" practices={{ arcs: arcs.slice(0, 2) }} />)).toThrow(/lacks the practices of arc "release-to-verify"/);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 
   it('lists the forward steps with why each matters, and nothing to try', () => {
