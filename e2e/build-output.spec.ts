@@ -2,11 +2,12 @@
 // (the runtime and main bundle) and the chunks of its route and the layout routes around it, from
 // the chunk manifest the build leaves in .docusaurus/. One read of the build replaces re-downloading
 // every script of a page in the browser for each marker.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pagePaths, paths, phasePath, rolePath } from '../src/data';
 import { checkStatements } from '../src/data/check';
+import { getPractice, practices } from '../src/data/practices';
 import { roleGroups } from '../src/data/roles';
 import { BASE_PATH, TEST_BUILD_DIR } from './constants';
 
@@ -33,8 +34,18 @@ const routeChunks = readJson<Record<string, unknown>>('routesChunkNames.json');
 const chunkNamesIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(chunkNamesIn) : [];
 
-/** The scripts a route runs when it opens, with their text. */
+const scriptsByRoute = new Map<string, { file: string; text: string }[]>();
+
+/** The scripts a route runs when it opens, with their text (read once per route). */
 function scriptsOf(route: string): { file: string; text: string }[] {
+  const known = scriptsByRoute.get(route);
+  if (known !== undefined) return known;
+  const scripts = readScriptsOf(route);
+  scriptsByRoute.set(route, scripts);
+  return scripts;
+}
+
+function readScriptsOf(route: string): { file: string; text: string }[] {
   const html = htmlOf(route);
   const fromHtml = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1] ?? '');
   const address = route === '/' ? BASE_PATH : `${BASE_PATH}${route.slice(1)}`;
@@ -88,6 +99,30 @@ test('only the loop check and the role guides run its statements, and only role 
   // Where they are shown, they are found: the check can fail. The first statement is about ① Discover,
   // where product leadership works.
   expect([runs(paths.check, statement), runs(rolePath('product-leadership'), statement), runs(paths.roles, summary)]).toEqual([true, true, true]);
+});
+
+// Each page that shows practices is given its own at build time (src/plugins/pagePractices.ts): only
+// /print and /check, which show every phase's, load the whole catalogue in src/data/practices.ts.
+test('a page runs only the practices it shows: a phase guide its own phase’s, pages without practices none', () => {
+  const runs = (route: string, marker: string) => scriptsOf(route).some((s) => inScript(s.text, marker));
+  const markers = practices.map((practice) => practice.firstStep.slice(0, 40));
+  const showsPractices = (route: string) =>
+    route.startsWith('/docs/phases/') || route.startsWith(`${paths.roles}/`) || [paths.feedbackArcs, paths.printGuide, paths.check].includes(route);
+  expect(pageRoutes.filter((route) => !showsPractices(route) && markers.some((marker) => runs(route, marker)))).toEqual([]);
+  // "State the strategy as measurable goals" answers only ① Discover's abstract strategy: ① runs it, ④ and the arcs page do not.
+  const discoverOnly = getPractice('measurable-relative-goals').firstStep.slice(0, 40);
+  expect([phasePath('discover'), phasePath('verify'), paths.feedbackArcs, paths.printGuide].map((route) => runs(route, discoverOnly))).toEqual([true, false, false, true]);
+});
+
+// /measure's charts and records engine load when records are read, not when a page opens (/measure
+// included): @visx's axis code and the engine's progress text are in no page's start-up scripts.
+test('no page runs the records calculator’s charts or engine when it opens, /measure included', () => {
+  const markers = ['visx-axis', 'Joining the records'];
+  const starting = pageRoutes.filter((route) => scriptsOf(route).some((s) => markers.some((marker) => s.text.includes(marker))));
+  expect(starting).toEqual([]);
+  // The markers are in the build, so the test can fail.
+  const built = readdirSync(path.join(buildDir, 'assets/js')).map((file) => readFileSync(path.join(buildDir, 'assets/js', file), 'utf8'));
+  expect(markers.map((marker) => built.some((text) => text.includes(marker)))).toEqual([true, true]);
 });
 
 // patches/@docusaurus+utils-common+3.10.2.patch: the framework required all of tslib on every page for
