@@ -9,6 +9,8 @@ interface Props {
   answers: QuickCheckAnswers;
   /** The heading's level: 3 inside a result, 2 as a section of its own. */
   level?: 2 | 3;
+  /** Printed, a compact block: the scale in small print, no industry picker (the table's caption names the industry). */
+  compactInPrint?: boolean;
 }
 
 const isIndustry = (value: string): value is DoraIndustryId => (DORA_INDUSTRY_IDS as readonly string[]).includes(value);
@@ -18,7 +20,7 @@ const isIndustry = (value: string): value is DoraIndustryId => (DORA_INDUSTRY_ID
  * 2025 benchmark (mean ± standard deviation) for all industries or the industry picked, with DORA's credit.
  * No tiers or cut-offs: DORA publishes none.
  */
-export default function DoraScore({ answers, level = 3 }: Props) {
+export default function DoraScore({ answers, level = 3, compactInPrint = false }: Props) {
   const [industry, setIndustry] = useState<DoraIndustryId>('all');
   const id = useId();
   const scores = scoreQuickCheck(answers);
@@ -29,7 +31,7 @@ export default function DoraScore({ answers, level = 3 }: Props) {
   if (rows.every((row) => row.score === undefined)) return null;
   const bench = (mean: number, std: number): string => `${formatScore(mean)} ± ${formatScore(std)}`;
   return (
-    <section aria-labelledby={headingId} className={styles.doraScore}>
+    <section aria-labelledby={headingId} className={compactInPrint ? `${styles.doraScore} ${styles.compactInPrint}` : styles.doraScore}>
       <Heading id={headingId}>On DORA’s Quick Check scale</Heading>
       <p>
         The <a href={doraQuickCheck.url}>{doraQuickCheck.title}</a> scores each figure from 0 to 10, higher is better: a
