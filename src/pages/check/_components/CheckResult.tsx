@@ -133,7 +133,7 @@ function DoraResult({ state }: { state: CheckState }) {
   });
   if (given.length === 0) return null;
   return (
-    <section aria-labelledby="result-dora" className={styles.card}>
+    <section aria-labelledby="result-dora" className={`${styles.card} ${styles.dora}`}>
       <h3 id="result-dora">Your DORA figures</h3>
       <ul>
         {given.map(({ metric, phases, text }) => (
@@ -156,12 +156,12 @@ function DoraResult({ state }: { state: CheckState }) {
           </li>
         ))}
       </ul>
-      <p>
+      <p className={styles.screenOnly}>
         To see how these compare with other teams, use <a href={doraQuickCheck.url}>{doraQuickCheck.title}</a>. This site
         does not grade them: the performance cut-offs it could use (elite, high, medium, low) come only from secondary
         copies of DORA’s report, and some of them disagree, so they are not confirmed.
       </p>
-      <DoraScore answers={answersFromCheck(state.dora)} />
+      <DoraScore answers={answersFromCheck(state.dora)} compactInPrint />
     </section>
   );
 }
@@ -184,15 +184,17 @@ export default function CheckResult({ scores, state, date }: Props) {
       </p>
       <WhatToTryFirst scores={scores} answers={state.answers} />
       <h3>Your loop</h3>
-      <LoopDiagram
-        size="large"
-        notes={notes}
-        highlightArc={scores.bottleneck.arc}
-        highlightPhase={scores.bottleneck.phase}
-        highlightReason={WEAKEST_REASON}
-        caption={`Your loop: each phase and feedback arc with its score out of ${MAX_RATING} and its word; the weakest phase has a dashed ring and the weakest arc a thicker line.`}
-        hint="Select one to read its guide."
-      />
+      <div className={styles.loop}>
+        <LoopDiagram
+          size="large"
+          notes={notes}
+          highlightArc={scores.bottleneck.arc}
+          highlightPhase={scores.bottleneck.phase}
+          highlightReason={WEAKEST_REASON}
+          caption={`Your loop: each phase and feedback arc with its score out of ${MAX_RATING} and its word; the weakest phase has a dashed ring and the weakest arc a thicker line.`}
+          hint="Select one to read its guide."
+        />
+      </div>
       <ul className={styles.scoreList} aria-label="Scores">
         {scores.all.map((score) => (
           <li key={score.subject.id}>
