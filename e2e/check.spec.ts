@@ -259,6 +259,14 @@ test('without JavaScript /check is a worksheet of every statement, and says scor
   expect(html).toMatch(/<noscript><p[^>]*>Scoring needs JavaScript\. Without it this page is a worksheet/);
 });
 
+/** Printed on A4, the report takes one or two pages (issue #12): a PDF counts its pages in its page tree. */
+async function expectTwoPagesAtMost(page: Page): Promise<void> {
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages, `the report has ${pages} pages`).toBeLessThanOrEqual(2);
+}
+
 test('printed, a check with answers is a report: the loop, the bottleneck, the metrics to watch and the date', async ({ page }) => {
   await openCheck(page, sampleLink());
   await page.emulateMedia({ media: 'print' });
@@ -268,11 +276,7 @@ test('printed, a check with answers is a report: the loop, the bottleneck, the m
   await expect(loopDiagram(page)).toBeVisible();
   await expect(page.getByRole('region', { name: /Weakest phase/ })).toBeVisible();
   await expect(page.getByText(/^Result of \d{1,2} \w+ \d{4}:/)).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  // Four pages at most (the practices and the DORA score block take room): a PDF counts its pages in its page tree.
-  const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages, `the report has ${pages} pages`).toBeLessThanOrEqual(4);
+  await expectTwoPagesAtMost(page);
 });
 
 /** ④ Verify answered low: statements 10–12 "Strongly disagree", "Disagree", "Strongly disagree"; all else "Agree". */
@@ -301,6 +305,36 @@ test('printed, the report carries what to try first with its practices and sourc
   await expect(phase.getByText('Test everything new or changed.')).toBeVisible();
   await expect(phase.getByRole('link', { name: 'Continuous integration' })).toBeVisible();
   await expect(page.getByText(/How the metrics were chosen\./)).toBeVisible();
+  await expectTwoPagesAtMost(page);
+});
+
+/**
+ * The longest report: every statement "Strongly disagree", so the weakest phase (① by the tie rule) lists all three
+ * of its statements with every practice, and the weakest arc (⑥ → ②, the most important) both of its own; and all
+ * five DORA figures given: lead time and recovery time the slowest answer, deployment frequency the rarest, change
+ * fail rate 60 %, rework rate 50 %.
+ */
+const ALL_STRONGLY_DISAGREE = `?v=2&a=${'1'.repeat(26)}&d=1.1.60.1.50`;
+
+test('printed, the longest report still keeps to two A4 pages and carries everything it must', async ({ page }) => {
+  await openCheck(page, `${rel(paths.check)}${ALL_STRONGLY_DISAGREE}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/^Result of \d{1,2} \w+ \d{4}: 26 of 26 statements rated/)).toBeVisible();
+  const phase = page.getByRole('region', { name: 'Weakest phase: ① Discover & Strategize' });
+  await expect(phase).toContainText('1.0 of 5, Stuck');
+  await expect(phase.getByRole('list', { name: 'Your lowest-rated statements here' }).locator(':scope > li')).toHaveCount(3);
+  // Each practice by its name and its source's title, linked.
+  await expect(phase.getByText('Validate the problem before you build.')).toBeVisible();
+  await expect(phase.getByRole('link', { name: 'Customer feedback' }).first()).toBeVisible();
+  await expect(phase.getByRole('list', { name: 'Metrics to watch: ① Discover & Strategize' }).getByRole('link')).toHaveText(['Performance', 'Satisfaction and well-being']);
+  const arc = page.getByRole('region', { name: 'Weakest feedback arc: ⑥ → ② Learnings reshape priorities' });
+  await expect(arc.getByRole('list', { name: 'Your lowest-rated statements here' }).locator(':scope > li')).toHaveCount(2);
+  await expect(arc.getByRole('link', { name: 'Example Error Budget Policy' })).toBeVisible();
+  await expect(arc.getByRole('list', { name: 'Metrics to watch: ⑥ → ② Learnings reshape priorities' })).toBeVisible();
+  await expect(loopDiagram(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your DORA figures' })).toContainText('Change fail rate: 60 %.');
+  await expect(page.getByRole('table', { name: /Scores from 0 to 10/ })).toBeVisible();
+  await expectTwoPagesAtMost(page);
 });
 
 test('a version-1 link opens with its notice: unchanged answers carried over, reworded ones left blank', async ({ page }) => {
