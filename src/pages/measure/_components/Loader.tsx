@@ -32,9 +32,12 @@ export function droppedFiles(data: DataTransfer): { files: File[]; folders: stri
   return { files: files.filter((_, i) => !isFolder[i]), folders: files.filter((_, i) => isFolder[i]).map((file) => file.name) };
 }
 
+/** What a drop says while the files before are still being read; it goes once they are. */
+const BUSY_MESSAGE = 'The files before are still being read: drop these again once their figures are shown.';
+
 /** What a drop that hands nothing on says, or undefined when files were handed on and nothing was set aside. */
 function dropMessage(files: readonly File[], folders: readonly string[], busy: boolean): string | undefined {
-  if (busy) return 'The files before are still being read: drop these again once their figures are shown.';
+  if (busy) return BUSY_MESSAGE;
   const folderText =
     folders.length === 0
       ? undefined
@@ -66,11 +69,15 @@ export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
     };
   }, []);
 
+  // Once the files before are read, the message asking to wait is out of date.
+  const shownMessage = message === BUSY_MESSAGE && !busy ? undefined : message;
+
   const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
     if (!carriesFiles(event.dataTransfer)) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setOver(true);
+    // While files are being read, the zone takes no more (the pointer shows it) and does not invite them.
+    event.dataTransfer.dropEffect = busy ? 'none' : 'copy';
+    setOver(!busy);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
@@ -111,9 +118,9 @@ export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
         />
         {over && <p className={styles.release}>Release to read the files.</p>}
       </div>
-      {message !== undefined && (
+      {shownMessage !== undefined && (
         <p className={styles.message} role="alert">
-          {message}
+          {shownMessage}
         </p>
       )}
       <div className={styles.paste}>

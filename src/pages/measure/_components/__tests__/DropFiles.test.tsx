@@ -108,10 +108,10 @@ describe('dropping files on /measure', () => {
     expect(screen.queryByText(/“exports” could not be read/)).not.toBeInTheDocument();
   }, 20_000);
 
-  it('says so when a drop holds no file, and reads nothing', async () => {
+  it('says so when a drop of files holds no file it can read, and reads nothing', async () => {
     const onFiles = vi.fn();
     render(<Loader onFiles={onFiles} onPaste={() => {}} onSample={() => {}} busy={false} />);
-    fireEvent.drop(dropZone(), textDrag('id,finished_at'));
+    fireEvent.drop(dropZone(), filesDrag([]));
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing was read: what was dropped held no file. Drop record files (CSV or JSON), or choose them.');
     expect(onFiles).not.toHaveBeenCalled();
     // Choosing files afterwards clears the message.
@@ -120,12 +120,20 @@ describe('dropping files on /measure', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('asks for the files again when they are dropped while the files before are still being read', () => {
+  it('while the files before are being read, does not invite a drop, asks for the files again if one comes, and drops that request once they are read', () => {
     const onFiles = vi.fn();
-    render(<Loader onFiles={onFiles} onPaste={() => {}} onSample={() => {}} busy />);
-    fireEvent.drop(dropZone(), filesDrag(recordFiles()));
+    const loader = (busy: boolean) => <Loader onFiles={onFiles} onPaste={() => {}} onSample={() => {}} busy={busy} />;
+    const { rerender } = render(loader(true));
+    const drag = filesDrag(recordFiles());
+    // Cancelled, so the files do not open in the tab, but refused: no copy, no "release" prompt.
+    expect(fireEvent.dragOver(screen.getByText(/Choose record files/), drag)).toBe(false);
+    expect(drag.dataTransfer.dropEffect).toBe('none');
+    expect(screen.queryByText('Release to read the files.')).not.toBeInTheDocument();
+    fireEvent.drop(dropZone(), drag);
     expect(screen.getByRole('alert')).toHaveTextContent('The files before are still being read: drop these again once their figures are shown.');
     expect(onFiles).not.toHaveBeenCalled();
+    rerender(loader(false));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says “Release to read the files” while files are dragged over the zone, and not for dragged text', () => {
