@@ -49,7 +49,8 @@ function FeedbackParts({ arc, parts }: { arc: FeedbackArc; parts: ArcPractices['
 /** One section per arc, each with its own anchor (the arc id), so the diagram and phase pages can link to it. */
 /** An arc's parts from the practices given, or an error naming what is missing. */
 function partsOf(practices: ArcPractices | undefined, arc: FeedbackArc): ArcPractices['arcs'][number] {
-  const parts = practices?.arcs.find((entry) => entry.arc === arc.id);
+  // MDX props are not type-checked: another page's practices (with no list of arcs) are missing, too.
+  const parts = Array.isArray(practices?.arcs) ? practices.arcs.find((entry) => entry.arc === arc.id) : undefined;
   if (parts === undefined) {
     throw new Error(`<ArcSections kind="feedback"> lacks the practices of arc "${arc.id}": pass those of @generated/page-practices/default/arcs.json.`);
   }

@@ -60,7 +60,7 @@ function SubjectLink({ subject }: { subject: CheckSubject }) {
 
 /**
  * The loop check's statements that concern a group, by what they rate: those about each phase it works
- * in (one for each failure mode), then those about each arc it closes (two each), numbered as on /check.
+ * in, then those about each arc it closes, numbered as on /check.
  */
 function CheckAsks({ phases, arcs }: { phases: readonly CheckSubject[]; arcs: readonly CheckSubject[] }) {
   const subjects = [...phases, ...arcs].map((subject) => ({ subject, statements: statementsAbout(subject) }));
@@ -69,9 +69,9 @@ function CheckAsks({ phases, arcs }: { phases: readonly CheckSubject[]; arcs: re
     <>
       <p>
         The <Link to={paths.check}>loop check</Link> asks your team to rate {checkStatements.length} statements about the whole
-        loop. These {countWord(count)} concern your part of it: one for each thing that can go wrong in your phases
-        {arcs.length > 0 ? ', and two for each feedback arc you close' : ''}. Each is worded so that agreeing means the loop
-        works there, and numbered as on the check.
+        loop. These {countWord(count)} concern your part of it: the {pluralForm(phases.length, { one: 'phase', other: 'phases' })} you
+        work in{arcs.length > 0 ? ` and the ${pluralForm(arcs.length, { one: 'feedback arc', other: 'feedback arcs' })} you close` : ''}. Each is
+        worded so that agreeing means the loop works there, and numbered as on the check.
       </p>
       <ul className={styles.asks}>
         {subjects.map(({ subject, statements }) => (
@@ -104,7 +104,7 @@ export default function RoleGuide({ practices: given }: { practices: RolePractic
   // MDX props are not type-checked: a missing import, or another group's, names the file to import.
   if (given?.group !== group.id) {
     throw new Error(
-      `<RoleGuide> on the guide of "${group.id}" was given ${given === undefined ? 'no practices' : `the practices of "${String(given.group)}"`}: pass those of @generated/page-practices/default/role-${group.id}.json.`,
+      `<RoleGuide> on the guide of "${group.id}" was given ${given === undefined ? 'no practices' : typeof given.group === 'string' ? `the practices of "${given.group}"` : 'practices that are not a role guide’s'}: pass those of @generated/page-practices/default/role-${group.id}.json.`,
     );
   }
   const involvement = involvementOf(group.id);

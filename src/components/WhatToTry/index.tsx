@@ -147,7 +147,7 @@ export default function WhatToTry({ practices, level = 3 }: Props) {
     throw new Error(
       practices === undefined
         ? `<WhatToTry> on the guide of "${phase.id}" was given no practices: pass those of @generated/page-practices/default/phase-${phase.id}.json.`
-        : `<WhatToTry> on the guide of "${phase.id}" was given the practices of "${String(practices.phase)}": import phase-${phase.id}.json.`,
+        : `<WhatToTry> on the guide of "${phase.id}" was given ${typeof practices.phase === 'string' ? `the practices of "${practices.phase}"` : 'practices that are not a phase guide’s'}: import phase-${phase.id}.json.`,
     );
   }
   const byId = new Map(practices.failureModes.map((entry) => [entry.id, entry.whatToTry]));

@@ -101,7 +101,7 @@ describe('RoleGuide', () => {
     const asks = screen.getByRole('region', { name: 'What the loop check asks you' });
     expect(within(asks).getByRole('link', { name: 'loop check' })).toHaveAttribute('href', '/check');
     expect(asks).toHaveTextContent(
-      'asks your team to rate 26 statements about the whole loop. These five concern your part of it: one for each thing that can go wrong in your phases, and two for each feedback arc you close.',
+      'asks your team to rate 26 statements about the whole loop. These five concern your part of it: the phase you work in and the feedback arc you close.',
     );
     expect(askedIn(asks)).toEqual([
       [
@@ -164,7 +164,7 @@ describe('RoleGuide', () => {
     ]);
     expect(writers).not.toHaveTextContent('The changes we ship are covered by tests.');
     // A group that closes no arc is not told it has arcs to rate.
-    expect(writers).toHaveTextContent('These three concern your part of it: one for each thing that can go wrong in your phases. Each is worded');
+    expect(writers).toHaveTextContent('These three concern your part of it: the phase you work in. Each is worded');
   });
 
   it('fails with a message naming the page when it is not a role guide, or its group has no data', () => {
@@ -185,6 +185,9 @@ describe('RoleGuide', () => {
       );
       expect(() => renderInDoc('roles/security', <RoleGuide practices={fromBuild('engineering')} />)).toThrow(
         '<RoleGuide> on the guide of "security" was given the practices of "engineering": pass those of @generated/page-practices/default/role-security.json.',
+      );
+      expect(() => renderInDoc('roles/security', <RoleGuide practices={{ phase: 'verify', failureModes: [] } as never} />)).toThrow(
+        '<RoleGuide> on the guide of "security" was given practices that are not a role guide’s: pass those of @generated/page-practices/default/role-security.json.',
       );
     } finally {
       quiet.mockRestore();

@@ -64,6 +64,9 @@ describe('WhatToTry on a phase guide', () => {
         '<WhatToTry> on the guide of "verify" was given no practices: pass those of @generated/page-practices/default/phase-verify.json.',
       );
       expect(() => renderForPhase('verify', guide('build'))).toThrow('<WhatToTry> on the guide of "verify" was given the practices of "build": import phase-verify.json.');
+      expect(() => renderForPhase('verify', <WhatToTry practices={asJson(arcPractices()) as never} />)).toThrow(
+        '<WhatToTry> on the guide of "verify" was given practices that are not a phase guide’s: import phase-verify.json.',
+      );
     } finally {
       quiet.mockRestore();
     }
@@ -120,6 +123,7 @@ describe('ArcSections', () => {
       );
       const { arcs } = arcPractices();
       expect(() => render(<ArcSections kind="feedback" practices={{ arcs: arcs.slice(0, 2) }} />)).toThrow(/lacks the practices of arc "release-to-verify"/);
+      expect(() => render(<ArcSections kind="feedback" practices={asJson(phasePractices('verify')) as never} />)).toThrow(/lacks the practices of arc "learn-to-shape"/);
     } finally {
       quiet.mockRestore();
     }
