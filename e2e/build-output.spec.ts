@@ -103,15 +103,28 @@ test('only the loop check and the role guides run its statements, and only role 
 
 // Each page that shows practices is given its own at build time (src/plugins/pagePractices.ts): only
 // /print and /check, which show every phase's, load the whole catalogue in src/data/practices.ts.
-test('a page runs only the practices it shows: a phase guide its own phase’s, pages without practices none', () => {
+test('a page runs only the practices it shows: a phase or role guide its own, the arcs page the arcs’, pages without practices none', () => {
   const runs = (route: string, marker: string) => scriptsOf(route).some((s) => inScript(s.text, marker));
   const markers = practices.map((practice) => practice.firstStep.slice(0, 40));
   const showsPractices = (route: string) =>
     route.startsWith('/docs/phases/') || route.startsWith(`${paths.roles}/`) || [paths.feedbackArcs, paths.printGuide, paths.check].includes(route);
   expect(pageRoutes.filter((route) => !showsPractices(route) && markers.some((marker) => runs(route, marker)))).toEqual([]);
-  // "State the strategy as measurable goals" answers only ① Discover's abstract strategy: ① runs it, ④ and the arcs page do not.
-  const discoverOnly = getPractice('measurable-relative-goals').firstStep.slice(0, 40);
-  expect([phasePath('discover'), phasePath('verify'), paths.feedbackArcs, paths.printGuide].map((route) => runs(route, discoverOnly))).toEqual([true, false, false, true]);
+  // Each guide runs one practice it shows and not one that only another page shows (written out by hand
+  // from src/data/practices.ts). /print and /check load the whole catalogue.
+  const cases: [route: string, shown: string, notShown: string][] = [
+    [phasePath('discover'), 'measurable-relative-goals', 'golden-signals'],
+    [phasePath('shape'), 'stories-as-conversations', 'test-every-change'],
+    [phasePath('build'), 'curated-ai-context', 'track-toil-as-bugs'],
+    [phasePath('verify'), 'isolated-test-data', 'measurable-relative-goals'],
+    [phasePath('release'), 'golden-signals', 'curated-ai-context'],
+    [phasePath('learn'), 'share-postmortems-widely', 'isolated-test-data'],
+    [paths.feedbackArcs, 'owned-action-items', 'measurable-relative-goals'],
+    [rolePath('security'), 'fix-broken-builds-first', 'test-for-each-escape'],
+  ];
+  const marker = (id: string) => getPractice(id).firstStep.slice(0, 40);
+  expect(cases.map(([route, shown, notShown]) => [route, runs(route, marker(shown)), runs(route, marker(notShown))])).toEqual(
+    cases.map(([route]) => [route, true, false]),
+  );
 });
 
 // /measure's charts and records engine load when records are read, not when a page opens (/measure
