@@ -90,7 +90,8 @@ export default function LoopDiagram({
       style={margins}
       aria-labelledby={id('caption')}
     >
-      <div className={styles.frame}>
+      {/* data-part names the parts a page's print layout places (the check's report). */}
+      <div className={styles.frame} data-part="drawing">
         <svg
           className={styles.svg}
           viewBox={`${narrowBox.x} ${narrowBox.y} ${narrowBox.width} ${narrowBox.height}`}
@@ -213,7 +214,11 @@ export default function LoopDiagram({
       <figcaption id={id('caption')} className={styles.caption}>
         {caption ?? (hint === undefined ? loop.title : null)}
         {hint !== undefined && caption !== undefined && ' '}
-        {hint !== undefined && <span data-markdown="omit">{hint}</span>}
+        {hint !== undefined && (
+          <span data-markdown="omit" data-part="hint">
+            {hint}
+          </span>
+        )}
       </figcaption>
     </figure>
   );
