@@ -67,10 +67,17 @@ export function textDownload(filename: string, type: string, text: string): Down
 }
 
 /**
+ * Cells a spreadsheet would run as a formula: those starting with =, +, -, @, a tab or a carriage
+ * return. Given to papaparse's `escapeFormulae`, which then puts an apostrophe before them; its own
+ * pattern (`true`) misses a formula followed by a line break.
+ */
+export const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/;
+
+/**
  * Rows as a CSV download. A cell such as "=HYPERLINK(…)" stays text when a spreadsheet opens the
- * file (papaparse's escapeFormulae). papaparse loads only when a CSV is asked for.
+ * file (SPREADSHEET_FORMULA). papaparse loads only when a CSV is asked for.
  */
 export async function csvDownload(filename: string, rows: readonly (readonly string[])[]): Promise<Download> {
   const { unparse } = await import('papaparse');
-  return textDownload(filename, 'text/csv', unparse(rows.map((row) => [...row]), { escapeFormulae: true }));
+  return textDownload(filename, 'text/csv', unparse(rows.map((row) => [...row]), { escapeFormulae: SPREADSHEET_FORMULA }));
 }

@@ -72,4 +72,9 @@ describe('downloads', () => {
     expect(csv.type).toBe('text/csv');
     expect(csv.text).toBe('Team,Score\r\n"\'=HYPERLINK(""https://example.com"")",4.0');
   });
+
+  it('write CSV with a formula followed by a line break left as text too', async () => {
+    const csv = await csvDownload('teams.csv', [['=1+1\nsecond line', '@SUM(A1)']]);
+    expect(csv.text).toBe('"\'=1+1\nsecond line","\'@SUM(A1)"');
+  });
 });

@@ -5,11 +5,9 @@
  * three decimals. Pure TS.
  */
 import { unparse } from 'papaparse';
+import { SPREADSHEET_FORMULA } from '../files';
 import { FIGURE_DEFINITIONS, type FiveFigures, type Figures, type Notice } from './compute';
 import { isoDay, isoUtc } from './time';
-
-/** Cells a spreadsheet would read as a formula. papaparse's own pattern misses a formula followed by a line break. */
-const FORMULA = /^[=+\-@\t\r]/;
 
 /** What an all-services row names as its service. */
 export const ALL_SERVICES_LABEL = '(all services)';
@@ -54,7 +52,7 @@ function figureCells(f: FiveFigures): (number | null)[] {
   ];
 }
 
-const toCsv = (rows: (string | number | null)[][]): string => unparse(rows, { escapeFormulae: FORMULA, newline: '\r\n' });
+const toCsv = (rows: (string | number | null)[][]): string => unparse(rows, { escapeFormulae: SPREADSHEET_FORMULA, newline: '\r\n' });
 
 /** One row per figure set (a service or all services) over its whole range. */
 export function figuresCsv(results: readonly Figures[]): string {
