@@ -26,6 +26,7 @@ import {
   spaceUsageAdvice,
   type MeasurementGuide,
 } from '@site/src/data/measurement';
+import { midSentence } from '@site/src/lib/describeLoop';
 import { finderPath } from '@site/src/lib/finderParams';
 import { useDocItemOf } from '@site/src/hooks/useDocItem';
 import HowToMeasure from './HowToMeasure';
@@ -35,8 +36,6 @@ import { Cite, FactList } from './parts';
 export const USED_HERE = 'Uses it';
 /** Drawn under the phases where the model places an ESSP metric's zone. */
 export const ZONE_HERE = 'Its zone';
-
-const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** Section a: the framework's definition first, with its source, then what kind of measure it is. */
 function Definition({ view }: { view: MeasureView }) {
@@ -127,7 +126,7 @@ function EsspFacts({ measure }: { measure: Extract<Measure, { framework: 'essp';
         <div>
           <dt>Taken from DORA</dt>
           <dd>
-            It is DORA’s <Link to={metricPath(measure.sameAs)}>{lowerFirst(getMeasure(measure.sameAs).name)}</Link>.
+            It is DORA’s <Link to={metricPath(measure.sameAs)}>{midSentence(getMeasure(measure.sameAs).name)}</Link>.
           </dd>
         </div>
       )}
@@ -167,7 +166,7 @@ function InTheLoop({ view, guide }: { view: MeasureView; guide: MeasurementGuide
   const mapped = zone ?? view;
   const mark = zone === undefined ? USED_HERE : ZONE_HERE;
   const entries = mapped.perPhase.filter((entry) => entry.covered || entry.calledOut);
-  const name = lowerFirst(view.names.current);
+  const name = midSentence(view.names.current);
   return (
     <section aria-labelledby="in-the-loop">
       <Heading as="h2" id="in-the-loop">
@@ -175,7 +174,7 @@ function InTheLoop({ view, guide }: { view: MeasureView; guide: MeasurementGuide
       </Heading>
       {entries.length === 0 ? (
         <p>
-          The loop model does not use {name}: {lowerFirst(view.unmappedNote ?? 'it maps it to no phase.')}
+          The loop model does not use {name}: {midSentence(view.unmappedNote ?? 'it maps it to no phase.')}
         </p>
       ) : (
         <>
@@ -242,7 +241,7 @@ function Related({ id, view }: { id: GuidedMeasureId; view: MeasureView }) {
           </li>
         ))}
         <li>
-          <Link to={finderPath({ q: view.names.current })}>Find {lowerFirst(view.names.current)} in the metric finder</Link>, with everything
+          <Link to={finderPath({ q: view.names.current })}>Find {midSentence(view.names.current)} in the metric finder</Link>, with everything
           else that covers its phases.
         </li>
         <li>

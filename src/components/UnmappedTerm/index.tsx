@@ -1,11 +1,10 @@
 import { COMMON_USAGE_LABEL, doraMetrics, measures, ordinalWord, presentMeasure, unmappedTerms, type MeasureView } from '@site/src/data';
+import { midSentence } from '@site/src/lib/describeLoop';
 
 interface Props {
   /** A term listed in unmappedTerms, or a name of a measure the model maps to no phase; anything else throws. */
   term: string;
 }
-
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Every name a measure goes by, lower case. */
 const namesOf = (view: MeasureView): string[] =>
@@ -19,7 +18,7 @@ function UnmappedMetric({ view }: { view: MeasureView }) {
   return (
     <blockquote>
       <p>
-        {view.title} is the {ordinalWord(place)} DORA metric, added in {metric.added}: {lowerFirst(view.definition.text)} {view.unmappedNote}{' '}
+        {view.title} is the {ordinalWord(place)} DORA metric, added in {metric.added}: {midSentence(view.definition.text)} {view.unmappedNote}{' '}
         <a href={view.definition.source.url}>Source</a>.
       </p>
     </blockquote>
