@@ -5,7 +5,6 @@ import { MetricGuideLink, PracticeList, SelectionNote } from '@site/src/componen
 import {
   DORA_DONT_KNOW,
   doraMetrics,
-  doraQuickCheck,
   getFeedbackArc,
   getPhase,
   phasePath,
@@ -156,11 +155,6 @@ function DoraResult({ state }: { state: CheckState }) {
           </li>
         ))}
       </ul>
-      <p className={styles.screenOnly}>
-        To see how these compare with other teams, use <a href={doraQuickCheck.url}>{doraQuickCheck.title}</a>. This site
-        does not grade them: the performance cut-offs it could use (elite, high, medium, low) come only from secondary
-        copies of DORA’s report, and some of them disagree, so they are not confirmed.
-      </p>
       <DoraScore answers={answersFromCheck(state.dora)} compactInPrint />
     </section>
   );
