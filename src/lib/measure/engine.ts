@@ -8,7 +8,7 @@
 import { readTextFile, type TextFile } from '../files';
 import { computeFigures, type Figures } from './compute';
 import { figuresCsv, figuresJson, weeklyCsv } from './export';
-import { RECORD_KINDS, type RecordKind } from './formats';
+import { RECORD_KINDS, SAMPLE_FILE_NAMES, type RecordKind } from './formats';
 import { sampleRecords, type GeneratedRecords } from './generate';
 import { MAX_FILE_BYTES, parseRecordFile, type FileInput, type ParsedFile, type ReadFile } from './parse';
 import type { ProblemGroup } from './problems';
@@ -79,12 +79,6 @@ const report = (file: ParsedFile): FileReport =>
     ? { ok: true, name: file.name, kind: file.kind, rows: file.rows, leftOut: file.leftOut, problems: file.problems, ...(file.summary === undefined ? {} : { summary: file.summary }) }
     : { ok: false, name: file.name, message: file.message, ...(file.problems === undefined ? {} : { problems: file.problems }) };
 
-/** The sample's three files, named as the page offers them for download. */
-export const SAMPLE_FILE_NAMES: Readonly<Record<RecordKind, string>> = {
-  deployments: 'sample-deployments.csv',
-  changes: 'sample-changes.csv',
-  incidents: 'sample-incidents.csv',
-};
 
 export const sampleInputs = (records: GeneratedRecords = sampleRecords()): FileInput[] =>
   RECORD_KINDS.map((kind) => ({ name: SAMPLE_FILE_NAMES[kind], text: records[kind] }));

@@ -7,6 +7,13 @@
 export const RECORD_KINDS = ['deployments', 'changes', 'incidents'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+/** The sample's three files, named as the page offers them for download and as the engine reports them. */
+export const SAMPLE_FILE_NAMES: Readonly<Record<RecordKind, string>> = {
+  deployments: 'sample-deployments.csv',
+  changes: 'sample-changes.csv',
+  incidents: 'sample-incidents.csv',
+};
+
 export interface ColumnSpec {
   /** The column's name, lower case; files may write it in any case. */
   readonly name: string;

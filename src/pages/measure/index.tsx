@@ -8,6 +8,7 @@ import PrivacyNote from '@site/src/components/PrivacyNote';
 import type { Figures } from '@site/src/lib/measure/compute';
 import type { FileReport, Progress, SetSummary } from '@site/src/lib/measure/engine';
 import type { EngineRequest } from '@site/src/lib/measure/protocol';
+import { DAY, parseUtcDay } from '@site/src/lib/measure/time';
 import { startEngine, type Ask, type EngineClient } from './_components/engineClient';
 import Formats from './_components/Formats';
 import Loader, { PASTED_NAME } from './_components/Loader';
@@ -21,19 +22,10 @@ const Results = lazy(() => import('./_components/Results'));
 const DESCRIPTION =
   'DORA’s five delivery metrics computed in your browser from your own deployments, changes and incidents, with every definition stated and DORA’s 2025 benchmarks beside them. Nothing is uploaded.';
 
-const DAY_MS = 86_400_000;
-
-/** A date input's day as UTC milliseconds; undefined when empty or not a date. */
-function dayMs(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const ms = Date.parse(`${text}T00:00:00Z`);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
 const rangeRequest = (range: RangeText): { from?: number; to?: number } => {
-  const from = dayMs(range.from);
-  const to = dayMs(range.to);
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to: to + DAY_MS }) };
+  const from = parseUtcDay(range.from);
+  const to = parseUtcDay(range.to);
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to: to + DAY }) };
 };
 
 /**

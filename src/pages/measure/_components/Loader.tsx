@@ -1,11 +1,8 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import DownloadButton from '@site/src/components/DownloadButton';
 import { textDownload } from '@site/src/lib/files';
-import { RECORD_KINDS } from '@site/src/lib/measure/formats';
+import { RECORD_KINDS, SAMPLE_FILE_NAMES } from '@site/src/lib/measure/formats';
 import styles from './Loader.module.css';
-
-/** The names the page gives the sample's files; the same as the engine gives them (engine.ts). */
-const SAMPLE_NAMES = { deployments: 'sample-deployments.csv', changes: 'sample-changes.csv', incidents: 'sample-incidents.csv' } as const;
 
 /** What pasted text is called in messages. */
 export const PASTED_NAME = 'pasted text';
@@ -161,10 +158,10 @@ export default function Loader({ onFiles, onPaste, onSample, busy }: Props) {
                 className="button button--link"
                 file={async () => {
                   const { sampleRecords } = await import('@site/src/lib/measure/generate');
-                  return textDownload(SAMPLE_NAMES[kind], 'text/csv', sampleRecords()[kind]);
+                  return textDownload(SAMPLE_FILE_NAMES[kind], 'text/csv', sampleRecords()[kind]);
                 }}
               >
-                {`Download ${SAMPLE_NAMES[kind]}`}
+                {`Download ${SAMPLE_FILE_NAMES[kind]}`}
               </DownloadButton>
             </li>
           ))}

@@ -9,10 +9,11 @@ import type { Figures, FiveFigures } from '@site/src/lib/measure/compute';
 import { FIGURE_DEFINITIONS, FIGURE_KEYS, FIGURE_METRIC, type FigureKey } from '@site/src/lib/measure/definitions';
 import type { SetSummary } from '@site/src/lib/measure/engine';
 import { placeFigure, quickCheckAnswers, RANGE_METRICS, type ChoiceScale, type QuickCheckAnswers, type RangeMetricId } from '@site/src/lib/measure/quickCheck';
+import { isoDay } from '@site/src/lib/measure/time';
 import { plural } from '@site/src/lib/plural';
 import DoraScore from '../../check/_components/DoraScore';
 import type { Ask } from './engineClient';
-import { dayText, formatHours, formatPercent, formatRate, serviceText } from './format';
+import { formatHours, formatPercent, formatRate, serviceText } from './format';
 import TrendChart, { type TrendPoint } from './TrendChart';
 import styles from './Results.module.css';
 
@@ -60,7 +61,7 @@ function figureText(key: FigureKey, f: FiveFigures): { value: string; basis: str
 
 /** Each week's value of a figure, for its chart. */
 function weekly(key: FigureKey, weeks: Figures['weeks']): { title: string; unit: string; points: TrendPoint[] } {
-  const point = (w: Figures['weeks'][number], value: number | null, text: string): TrendPoint => ({ week: w.week, start: dayText(w.weekStart), value, text });
+  const point = (w: Figures['weeks'][number], value: number | null, text: string): TrendPoint => ({ week: w.week, start: isoDay(w.weekStart), value, text });
   const hours = (value: number | null): TrendPoint['value'] => value;
   switch (key) {
     case 'leadTime':
@@ -177,14 +178,14 @@ export default function Results({ summary, figures, service, onService, range, o
         <fieldset className={styles.range}>
           <legend>Dates (UTC; empty for all the records span)</legend>
           <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={range.from} min={span ? dayText(span.from) : undefined} onChange={(event) => onRange({ ...range, from: event.target.value })} />
+          <input id={`${id}-from`} type="date" value={range.from} min={span ? isoDay(span.from) : undefined} onChange={(event) => onRange({ ...range, from: event.target.value })} />
           <label htmlFor={`${id}-to`}>to (including)</label>
-          <input id={`${id}-to`} type="date" value={range.to} max={span ? dayText(span.to - 1) : undefined} onChange={(event) => onRange({ ...range, to: event.target.value })} />
+          <input id={`${id}-to`} type="date" value={range.to} max={span ? isoDay(span.to - 1) : undefined} onChange={(event) => onRange({ ...range, to: event.target.value })} />
         </fieldset>
       </div>
       <p>
         {service === null ? 'All services together' : `Service “${serviceText(service)}”`},{' '}
-        {figures.range === undefined ? 'no dates with records' : `${dayText(figures.range.from)} to ${dayText(figures.range.to - 1)}`}. DORA advises measuring one
+        {figures.range === undefined ? 'no dates with records' : `${isoDay(figures.range.from)} to ${isoDay(figures.range.to - 1)}`}. DORA advises measuring one
         service at a time.
       </p>
       <div className={styles.cards} data-figures-shown>

@@ -14,8 +14,5 @@ export const formatPercent = (percent: number | null): string => (percent === nu
 
 export const formatRate = (value: number | null): string => (value === null ? 'no figure' : value.toFixed(value >= 10 ? 0 : 1));
 
-/** "2025-03-01" for a day start in UTC milliseconds. */
-export const dayText = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
 /** A service's name as the page shows it: records without one are "(no service)". */
 export const serviceText = (service: string): string => (service === '' ? '(no service)' : service);
