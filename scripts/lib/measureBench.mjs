@@ -24,7 +24,7 @@ export async function measureCase(origin, { flags = [], runs = 1 } = {}) {
   const { benchmarkRecords } = jiti('../../src/lib/measure/generate.ts');
   const dir = mkdtempSync(path.join(tmpdir(), 'measure-bench-'));
   const records = benchmarkRecords();
-  const files = ['deployments', 'changes', 'incidents'].map((kind) => {
+  const files = Object.keys(records).map((kind) => {
     const file = path.join(dir, `${kind}.csv`);
     writeFileSync(file, records[kind]);
     return file;
