@@ -20,7 +20,7 @@ import { METRICS_TO_WATCH_RULE, whatToTryForArc } from '@site/src/data/practices
 import type { CheckState } from '@site/src/lib/checkLink';
 import { MAX_RATING, tryFirst, type Answers, type CheckScores, type RatedStatement, type TryFirst } from '@site/src/lib/checkScore';
 import { ratedShareText, scoreNote, scoreText, WEAKEST_REASON } from './scoreText';
-import DoraScore, { answersFromCheck } from './DoraScore';
+import DoraScore, { answersFromCheck } from '@site/src/components/DoraScore';
 import styles from './CheckResult.module.css';
 
 /** The statements a subject got its lowest rating on, each as the team answered it. */

@@ -11,7 +11,7 @@ import type { SetSummary } from '@site/src/lib/measure/engine';
 import { placeFigure, quickCheckAnswers, RANGE_METRICS, type ChoiceScale, type QuickCheckAnswers, type RangeMetricId } from '@site/src/lib/measure/quickCheck';
 import { isoDay } from '@site/src/lib/measure/time';
 import { plural } from '@site/src/lib/plural';
-import DoraScore from '../../check/_components/DoraScore';
+import DoraScore from '@site/src/components/DoraScore';
 import type { Ask } from './engineClient';
 import { formatHours, formatPercent, formatRate, serviceText } from './format';
 import TrendChart, { type TrendPoint } from './TrendChart';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { doraMetrics, doraQuickCheck } from '@site/src/data';
 import { DORA_BENCHMARKS_2025_ATTRIBUTION, DORA_INDUSTRY_IDS, doraBenchmarks2025, doraBenchmarksSource, type DoraIndustryId } from '@site/src/data/doraBenchmarks2025';
 import { formatScore, quickCheckBenchmark, scoreQuickCheck, type QuickCheckAnswers } from '@site/src/lib/measure/quickCheck';
-import styles from './DoraScore.module.css';
+import styles from './styles.module.css';
 
 interface Props {
   /** Each DORA figure's answer: a range's place (1 = slowest) or a whole percentage; absent when not given. */

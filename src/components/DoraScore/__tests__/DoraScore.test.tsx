@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoAxeViolations } from '@site/src/test/setup';
-import DoraScore, { answersFromCheck } from '../DoraScore';
+import DoraScore, { answersFromCheck } from '..';
 
 const rowOf = (name: string): string[] =>
   within(screen.getByRole('row', { name: new RegExp(`^${name}`) }))
